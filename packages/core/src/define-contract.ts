@@ -1,0 +1,397 @@
+import * as v from 'valibot';
+import { ContractError } from './contract-error.js';
+import { createCorrelationId } from './correlation-id.js';
+import { toGuardIssues } from './guard/assert-public-safe.js';
+import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
+import { LIMITS } from './limits.js';
+import { type ContractResult, captureContractResult, toContractError } from './parse-result.js';
+import { rollupStatus } from './rollup.js';
+import {
+  CONTRACT_SCHEMA_VERSION,
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+} from './schema-versions.js';
+import { DEFAULT_RESPONSE_STATUS, RESPONSE_STATUSES, type ResponseStatus } from './statuses.js';
+import { valibotIssuesToContract } from './valibot-bridge.js';
+
+/** A strict object schema of any entries, as produced by `v.strictObject`. */
+export type AnyStrictObjectSchema = v.StrictObjectSchema<v.ObjectEntries, undefined>;
+
+/** Everything a contract package declares; {@link defineContract} derives the rest. */
+export interface ContractSpec<
+  TOperation extends string,
+  TCheck extends string,
+  TStatus extends string,
+  TPayload extends AnyStrictObjectSchema,
+  TSummary extends AnyStrictObjectSchema,
+  TRequest extends v.GenericSchema,
+  TResponse extends v.GenericSchema,
+> {
+  /** The operation name. */
+  readonly operation: TOperation;
+  /** The operation in words, for messages (`customer operating dashboard`). */
+  readonly title: string;
+  /** Check → summary field (or `null`). */
+  readonly checkFields: Readonly<Record<TCheck, string | null>>;
+  /** Summary status fields that count in the rollup besides the checks' (e.g. `automation_status`). */
+  readonly overallFields?: readonly string[];
+  /** The status vocabulary of the summary. */
+  readonly statuses: readonly TStatus[];
+  /** The same vocabulary from worst to best. */
+  readonly severity: readonly TStatus[];
+  /** Statuses that need no attention. */
+  readonly satisfied: readonly TStatus[];
+  /** The private modules a real evaluation needs, in order. */
+  readonly privateModules: readonly string[];
+  /** Boundary text: what the public contract does and does not do. */
+  readonly boundary: string;
+  /** Summary fields filled from the request payload when the caller leaves them out. */
+  readonly inheritedFields: readonly (keyof TPayload['entries'] & keyof TSummary['entries'])[];
+  /** Strict schema of the request payload. */
+  readonly payloadSchema: TPayload;
+  /** Strict schema of the summary. */
+  readonly summarySchema: TSummary;
+  /** Strict schema of the request envelope. */
+  readonly requestSchema: TRequest;
+  /** Strict schema of the response envelope. */
+  readonly responseSchema: TResponse;
+}
+
+/** Options every request builder takes besides the payload fields. */
+export interface EnvelopeOptions {
+  /** Who asks; default `community`. */
+  readonly requested_by?: string | undefined;
+  /** Correlation id to reuse; a fresh one is generated when absent. */
+  readonly correlation_id?: string | undefined;
+}
+
+/** Arrays accepted read-only, so constant lists can be passed as they are. */
+type ReadonlyArrays<T> = {
+  readonly [K in keyof T]: T[K] extends readonly (infer TItem)[] ? readonly TItem[] : T[K];
+};
+
+/**
+ * Options of a request builder: the envelope options plus every payload field, by its
+ * wire name, all optional.
+ */
+export type RequestBuilderOptions<TPayload extends v.GenericSchema> = EnvelopeOptions &
+  Partial<ReadonlyArrays<v.InferInput<TPayload>>>;
+
+/**
+ * The summary a response builder takes: the summary's input type, with `tenant_id`
+ * optional (it comes from the request).
+ */
+export type SummaryBuilderInput<TSummary extends v.GenericSchema> = ReadonlyArrays<
+  Omit<v.InferInput<TSummary>, 'tenant_id'>
+> & { readonly tenant_id?: string | undefined };
+
+/** Options of a response builder. */
+export interface ResponseOptions {
+  /** The response status; default `requires_private_service`. */
+  readonly status?: ResponseStatus | undefined;
+}
+
+/** One check's status in a rollup. */
+export interface CheckStatus<TCheck extends string, TStatus extends string> {
+  /** The check name. */
+  readonly check: TCheck;
+  /** The summary field that reports it, or `null` when v1 has none. */
+  readonly field: string | null;
+  /** Its status, or `null` when no field reports it. */
+  readonly status: TStatus | null;
+}
+
+/** The readiness view of one summary. */
+export interface ContractRollup<
+  TOperation extends string,
+  TCheck extends string,
+  TStatus extends string,
+> {
+  /** The operation. */
+  readonly operation: TOperation;
+  /** The tenant. */
+  readonly tenant_id: string;
+  /** The worst status of every reported field. */
+  readonly status: TStatus;
+  /** `true` when no reported status needs attention and there are no blockers. */
+  readonly ready: boolean;
+  /** Every check, in contract order, with its status. */
+  readonly checks: readonly CheckStatus<TCheck, TStatus>[];
+  /** The checks whose status needs attention, in contract order. */
+  readonly attention: readonly CheckStatus<TCheck, TStatus>[];
+  /** The summary's blockers. */
+  readonly blockers: readonly string[];
+}
+
+/** The public description of one contract (what `describe` prints). */
+export interface ContractDescription<
+  TOperation extends string,
+  TCheck extends string,
+  TStatus extends string,
+> {
+  readonly contract_version: typeof CONTRACT_SCHEMA_VERSION;
+  readonly operation: TOperation;
+  readonly title: string;
+  readonly request: {
+    readonly schema_version: typeof REQUEST_SCHEMA_VERSION;
+    readonly fields: readonly string[];
+    readonly payload_fields: readonly string[];
+    readonly payload_defaults: Readonly<Record<string, unknown>>;
+  };
+  readonly response: {
+    readonly schema_version: typeof RESPONSE_SCHEMA_VERSION;
+    readonly fields: readonly string[];
+    readonly payload_fields: readonly string[];
+    readonly summary_fields: readonly string[];
+    readonly statuses: readonly ResponseStatus[];
+    readonly default_status: ResponseStatus;
+  };
+  readonly checks: readonly { readonly check: TCheck; readonly summary_field: string | null }[];
+  readonly statuses: readonly TStatus[];
+  readonly private_modules: readonly string[];
+  readonly boundary: string;
+  readonly limits: typeof LIMITS;
+}
+
+/** The functions {@link defineContract} derives for one contract. */
+export interface Contract<
+  TOperation extends string,
+  TCheck extends string,
+  TStatus extends string,
+  TSummary extends AnyStrictObjectSchema,
+  TRequest extends v.GenericSchema,
+  TResponse extends v.GenericSchema,
+> {
+  /** Builds and validates a request; throws `ContractError`. */
+  buildRequest(tenantId: string, options?: object): v.InferOutput<TRequest>;
+  /** Builds and validates a response to a request of this operation; throws `ContractError`. */
+  buildResponse(
+    request: unknown,
+    summary: object,
+    options?: ResponseOptions,
+  ): v.InferOutput<TResponse>;
+  /** Parses an untrusted request; throws `ContractError`. */
+  parseRequest(input: unknown): v.InferOutput<TRequest>;
+  /** Parses an untrusted response; throws `ContractError`. */
+  parseResponse(input: unknown): v.InferOutput<TResponse>;
+  /** Parses an untrusted request; never throws. */
+  safeParseRequest(input: unknown): ContractResult<v.InferOutput<TRequest>>;
+  /** Parses an untrusted response; never throws. */
+  safeParseResponse(input: unknown): ContractResult<v.InferOutput<TResponse>>;
+  /** Parses an untrusted summary, filling defaults; throws `ContractError`. */
+  parseSummary(input: unknown): v.InferOutput<TSummary>;
+  /** The public description. */
+  describe(): ContractDescription<TOperation, TCheck, TStatus>;
+  /** The readiness view of a summary; throws `ContractError` for an invalid one. */
+  rollup(summary: unknown): ContractRollup<TOperation, TCheck, TStatus>;
+}
+
+/**
+ * Derives a contract's builders, parsers, description and rollup from its declaration.
+ * Contract packages wrap the result in named, documented functions.
+ *
+ * @param spec The contract's declaration.
+ * @returns The contract functions.
+ */
+// @__NO_SIDE_EFFECTS__
+export function defineContract<
+  const TOperation extends string,
+  const TCheck extends string,
+  const TStatus extends string,
+  TPayload extends AnyStrictObjectSchema,
+  TSummary extends AnyStrictObjectSchema,
+  TRequest extends v.GenericSchema,
+  TResponse extends v.GenericSchema,
+>(
+  spec: ContractSpec<TOperation, TCheck, TStatus, TPayload, TSummary, TRequest, TResponse>,
+): Contract<TOperation, TCheck, TStatus, TSummary, TRequest, TResponse> {
+  const { operation } = spec;
+  const requestFailure = `invalid ${operation} request`;
+  const responseFailure = `invalid ${operation} response`;
+  const summaryFailure = `invalid ${operation} summary`;
+  const checks = Object.keys(spec.checkFields) as TCheck[];
+  const statusFields = [
+    ...(spec.overallFields ?? []),
+    ...checks.map((check) => spec.checkFields[check]).filter((field) => field !== null),
+  ];
+
+  const validate = <TSchema extends v.GenericSchema>(
+    schema: TSchema,
+    input: unknown,
+    failure: string,
+    path = '',
+  ): v.InferOutput<TSchema> => {
+    try {
+      const findings = findSensitiveMaterial(input, { path });
+      if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
+      const result = v.safeParse(schema, input);
+      if (!result.success)
+        throw new ContractError(failure, valibotIssuesToContract(result.issues, path));
+      return result.output;
+    } catch (caught) {
+      throw toContractError(caught, failure);
+    }
+  };
+
+  const parseRequest = (input: unknown) => validate(spec.requestSchema, input, requestFailure);
+  const parseResponse = (input: unknown) => validate(spec.responseSchema, input, responseFailure);
+  const parseSummary = (input: unknown) => validate(spec.summarySchema, input, summaryFailure);
+
+  const buildRequest = (tenantId: string, options: object = {}) => {
+    if (!isRecord(options)) throw notAnObject(requestFailure, 'payload', 'options');
+    const { requested_by, correlation_id, ...payload } = options as EnvelopeOptions;
+    return parseRequest({
+      schema_version: REQUEST_SCHEMA_VERSION,
+      operation,
+      tenant_id: tenantId,
+      requested_by,
+      correlation_id: correlation_id ?? createCorrelationId(),
+      private_implementation_required: true,
+      payload: dropUndefined(payload),
+    });
+  };
+
+  const buildResponse = (request: unknown, summary: object, options: ResponseOptions = {}) => {
+    if (!isRecord(request) || request['operation'] !== operation) {
+      throw new ContractError(`cannot build a ${operation} response`, [
+        {
+          path: 'operation',
+          message: `operation must be ${operation}: a response answers a request of its own operation`,
+          rule: 'operation_mismatch',
+        },
+      ]);
+    }
+    const parsed = parseRequest(request) as Record<string, unknown> & {
+      tenant_id: string;
+      correlation_id: string;
+      payload: Record<string, unknown>;
+    };
+    if (!isRecord(summary)) throw notAnObject(responseFailure, 'payload.summary', 'summary');
+    const given = summary;
+    if (given['tenant_id'] !== undefined && given['tenant_id'] !== parsed.tenant_id) {
+      throw new ContractError(responseFailure, [
+        {
+          path: 'payload.summary.tenant_id',
+          message: "tenant_id must match the request's tenant_id",
+          rule: 'tenant_mismatch',
+        },
+      ]);
+    }
+    const inherited = Object.fromEntries(
+      spec.inheritedFields.map((field) => [field, parsed.payload[field as string]]),
+    );
+    const status = options.status ?? DEFAULT_RESPONSE_STATUS;
+    const texts = responseTexts(spec.title, spec.privateModules.length);
+    return parseResponse({
+      schema_version: RESPONSE_SCHEMA_VERSION,
+      operation,
+      status,
+      message: texts.message[status] ?? texts.message[DEFAULT_RESPONSE_STATUS],
+      correlation_id: parsed.correlation_id,
+      private_implementation_required: true,
+      payload: {
+        summary: { tenant_id: parsed.tenant_id, ...inherited, ...dropUndefined(given) },
+        private_modules_required: [...spec.privateModules],
+        next_step: texts.nextStep[status] ?? texts.nextStep[DEFAULT_RESPONSE_STATUS],
+      },
+    });
+  };
+
+  const describe = (): ContractDescription<TOperation, TCheck, TStatus> => ({
+    contract_version: CONTRACT_SCHEMA_VERSION,
+    operation,
+    title: spec.title,
+    request: {
+      schema_version: REQUEST_SCHEMA_VERSION,
+      fields: entryNames(spec.requestSchema),
+      payload_fields: Object.keys(spec.payloadSchema.entries),
+      payload_defaults: v.getDefaults(spec.payloadSchema) as Record<string, unknown>,
+    },
+    response: {
+      schema_version: RESPONSE_SCHEMA_VERSION,
+      fields: entryNames(spec.responseSchema),
+      payload_fields: ['summary', 'private_modules_required', 'next_step'],
+      summary_fields: Object.keys(spec.summarySchema.entries),
+      statuses: RESPONSE_STATUSES,
+      default_status: DEFAULT_RESPONSE_STATUS,
+    },
+    checks: checks.map((check) => ({ check, summary_field: spec.checkFields[check] })),
+    statuses: spec.statuses,
+    private_modules: spec.privateModules,
+    boundary: spec.boundary,
+    limits: LIMITS,
+  });
+
+  const rollup = (input: unknown): ContractRollup<TOperation, TCheck, TStatus> => {
+    const summary = parseSummary(input) as Record<string, unknown> & {
+      tenant_id: string;
+      blockers: string[];
+    };
+    const checkStatuses = checks.map((check) => {
+      const field = spec.checkFields[check];
+      const status = field === null ? null : (summary[field] as TStatus);
+      return { check, field, status };
+    });
+    const status = rollupStatus(
+      statusFields.map((field) => summary[field] as TStatus),
+      spec.severity,
+    );
+    const attention = checkStatuses.filter(
+      (entry) => entry.status !== null && !spec.satisfied.includes(entry.status),
+    );
+    return {
+      operation,
+      tenant_id: summary.tenant_id,
+      status,
+      ready: spec.satisfied.includes(status) && summary.blockers.length === 0,
+      checks: checkStatuses,
+      attention,
+      blockers: summary.blockers,
+    };
+  };
+
+  return {
+    buildRequest,
+    buildResponse,
+    parseRequest,
+    parseResponse,
+    parseSummary,
+    safeParseRequest: (input) => captureContractResult(parseRequest, input, requestFailure),
+    safeParseResponse: (input) => captureContractResult(parseResponse, input, responseFailure),
+    describe,
+    rollup,
+  };
+}
+
+function responseTexts(title: string, moduleCount: number) {
+  const message: Record<ResponseStatus, string> = {
+    accepted: `The private service accepted this ${title} request and will evaluate it.`,
+    unavailable: `The private ${title} service is unavailable, so nothing was evaluated.`,
+    requires_private_service: `The public contract checked the shape of this ${title} request; only the private CAVRA service can evaluate it.`,
+  };
+  const nextStep: Record<ResponseStatus, string> = {
+    accepted: 'Follow the evaluation in the private service using this correlation_id.',
+    unavailable:
+      'Retry later with the same correlation_id, or contact the operator of the private service.',
+    requires_private_service: `Send this request to a private deployment that implements the ${moduleCount} modules in private_modules_required.`,
+  };
+  return { message, nextStep };
+}
+
+function entryNames(schema: v.GenericSchema): string[] {
+  return 'entries' in schema ? Object.keys(schema.entries as object) : [];
+}
+
+function notAnObject(failure: string, path: string, name: string): ContractError {
+  return new ContractError(failure, [
+    { path, message: `${name} must be an object`, rule: 'object' },
+  ]);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function dropUndefined(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
+}

@@ -1,0 +1,68 @@
+export { type CheckFieldTable, checksOf, statusFieldsOf } from './check-fields.js';
+export { ContractError, type ContractIssue } from './contract-error.js';
+export {
+  CORRELATION_ID_PATTERN,
+  CorrelationIdSchema,
+  createCorrelationId,
+} from './correlation-id.js';
+export {
+  type AnyStrictObjectSchema,
+  type CheckStatus,
+  type Contract,
+  type ContractDescription,
+  type ContractRollup,
+  type ContractSpec,
+  defineContract,
+  type EnvelopeOptions,
+  type RequestBuilderOptions,
+  type ResponseOptions,
+  type SummaryBuilderInput,
+} from './define-contract.js';
+export { createRequestSchema, createResponseSchema } from './envelope.js';
+export { assertPublicSafe, toGuardIssues } from './guard/assert-public-safe.js';
+export {
+  type FindSensitiveMaterialOptions,
+  findSensitiveMaterial,
+  REDACTED_KEY,
+  type SensitiveFinding,
+} from './guard/find-sensitive-material.js';
+export { KEY_RULES, type KeyRule, matchKeyRule, normaliseKey } from './guard/key-rules.js';
+export { matchValueRule, VALUE_RULES, type ValueRule } from './guard/value-rules.js';
+export { DEFAULT_REQUESTED_BY, IdentifierSchema } from './identifier.js';
+export { formatJsonPath, joinJsonPath, type PathSegment } from './json-path.js';
+export { LIMITS } from './limits.js';
+export { type ContractResult, captureContractResult, toContractError } from './parse-result.js';
+export { requiredChecksSchema } from './required-checks.js';
+export { rollupStatus } from './rollup.js';
+export {
+  CONTRACT_SCHEMA_VERSION,
+  type ContractSchemaVersion,
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+  type RequestSchemaVersion,
+  type ResponseSchemaVersion,
+} from './schema-versions.js';
+export { statusEntries } from './status-entries.js';
+export {
+  AUTOMATION_SATISFIED,
+  AUTOMATION_SEVERITY,
+  READINESS_SATISFIED,
+  READINESS_SEVERITY,
+} from './status-order.js';
+export {
+  AutomationStatusSchema,
+  ReadinessStatusSchema,
+  ResponseStatusSchema,
+} from './status-schemas.js';
+export {
+  AUTOMATION_STATUSES,
+  type AutomationStatus,
+  DEFAULT_RESPONSE_STATUS,
+  READINESS_STATUSES,
+  RESPONSE_STATUSES,
+  type ReadinessStatus,
+  type ResponseStatus,
+} from './statuses.js';
+export { BlockersSchema, hasNoControlCharacters, LabelSchema, TextSchema } from './text.js';
+export { TimestampSchema } from './timestamp.js';
+export { valibotIssuesToContract } from './valibot-bridge.js';

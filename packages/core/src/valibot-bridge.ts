@@ -1,0 +1,56 @@
+import type * as v from 'valibot';
+import type { ContractIssue } from './contract-error.js';
+import { formatJsonPath, joinJsonPath, type PathSegment } from './json-path.js';
+
+/**
+ * Converts valibot issues into contract issues: a JSON path and a message that names the
+ * field. Messages are written from the expectation, never from the received value.
+ *
+ * @param issues Issues from `v.safeParse`.
+ * @param root JSON path of the parsed value inside a larger document; default the root.
+ * @returns The contract issues, in the same order.
+ */
+export function valibotIssuesToContract(
+  issues: readonly v.BaseIssue<unknown>[],
+  root = '',
+): ContractIssue[] {
+  return issues.map((issue) => {
+    const segments = (issue.path ?? []).map((item) => item.key as PathSegment);
+    const path = segments.reduce<string>((at, segment) => joinJsonPath(at, segment), root);
+    return { path, message: `${fieldName(segments)} ${describe(issue)}`, rule: ruleOf(issue) };
+  });
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'validation') {
+    return issue.message.startsWith('Invalid') ? 'is invalid' : issue.message;
+  }
+  if (issue.expected === 'never') return 'is not a known field';
+  if (issue.received === 'undefined') return 'is required';
+  if (issue.type === 'picklist' && !issue.message.startsWith('Invalid')) return issue.message;
+  if (issue.type === 'picklist' || issue.type === 'literal') {
+    return `must be ${issue.expected?.replaceAll(' | ', ' or ')}`;
+  }
+  return `must be ${article(issue.expected ?? 'a different value')}`;
+}
+
+function ruleOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.expected === 'never') return 'unknown_key';
+  if (issue.received === 'undefined' && issue.kind === 'schema') return 'required';
+  return issue.type;
+}
+
+function article(expected: string): string {
+  const lower = expected.toLowerCase();
+  if (lower === 'object') return 'an object';
+  if (lower === 'array') return 'an array';
+  if (/^(string|number|boolean|null)$/.test(lower)) return `a ${lower}`;
+  return expected.replaceAll(' | ', ' or ');
+}
+
+function fieldName(segments: readonly PathSegment[]): string {
+  let last = segments.length - 1;
+  while (last >= 0 && typeof segments[last] === 'number') last--;
+  if (last < 0) return segments.length === 0 ? 'document' : formatJsonPath(segments);
+  return formatJsonPath(segments.slice(last));
+}

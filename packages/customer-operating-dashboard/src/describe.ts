@@ -1,0 +1,20 @@
+import type { ContractDescription, ReadinessStatus } from '@cavra/contracts-core';
+import { customerOperatingDashboard } from './contract.js';
+import type { CustomerOperatingDashboardCheck } from './vocabulary.js';
+
+/** The public description of the `customer_operating_dashboard` contract. */
+export type CustomerOperatingDashboardDescription = ContractDescription<
+  'customer_operating_dashboard',
+  CustomerOperatingDashboardCheck,
+  ReadinessStatus
+>;
+
+/**
+ * Describes the `customer_operating_dashboard` contract: request and response fields,
+ * checks with their summary fields, statuses, private modules, boundary and limits.
+ *
+ * @returns The description, a plain JSON value.
+ */
+export function describeCustomerOperatingDashboard(): CustomerOperatingDashboardDescription {
+  return customerOperatingDashboard.describe();
+}

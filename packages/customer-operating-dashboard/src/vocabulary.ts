@@ -1,0 +1,61 @@
+import { checksOf, READINESS_STATUSES, statusFieldsOf } from '@cavra/contracts-core';
+
+/** The operation name of this contract. */
+export const CUSTOMER_OPERATING_DASHBOARD_OPERATION = 'customer_operating_dashboard';
+
+/**
+ * Each check, in contract order, paired with the summary field that reports it. This table
+ * is the one declaration of the checks; the check list, the summary schema, the rollup and
+ * the description derive from it.
+ */
+export const CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS = {
+  dashboard_visibility: 'dashboard_status',
+  billing_observability: 'billing_status',
+  license_service_telemetry: 'license_service_status',
+  support_handoff: 'support_handoff_status',
+  customer_success_health: 'customer_success_status',
+  escalation_readiness: 'escalation_status',
+  release_acceptance: 'release_closeout_status',
+} as const;
+
+/** One check name of this contract. */
+export type CustomerOperatingDashboardCheck =
+  keyof typeof CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS;
+
+/** One summary status field of this contract. */
+export type CustomerOperatingDashboardStatusField =
+  (typeof CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS)[CustomerOperatingDashboardCheck];
+
+/** The checks, in contract order (the default `required_checks`). */
+export const CUSTOMER_OPERATING_DASHBOARD_CHECKS = checksOf(
+  CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS,
+);
+
+/** The summary status fields, in contract order. */
+export const CUSTOMER_OPERATING_DASHBOARD_STATUS_FIELDS = statusFieldsOf(
+  CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS,
+);
+
+/** The status vocabulary of the summary (readiness). */
+export const CUSTOMER_OPERATING_DASHBOARD_STATUSES = READINESS_STATUSES;
+
+/** The private modules a real evaluation needs, in order. */
+export const CUSTOMER_OPERATING_DASHBOARD_PRIVATE_MODULES = [
+  'billing observability',
+  'license-service telemetry',
+  'support handoff',
+  'customer-success health',
+  'escalation routing',
+  'release closeout',
+  'operating dashboard',
+] as const;
+
+/** Default `dashboard_scope` of requests and summaries. */
+export const DEFAULT_DASHBOARD_SCOPE = 'tenant-operating';
+
+/** Default `evidence_window` of requests. */
+export const DEFAULT_EVIDENCE_WINDOW = 'last-24h';
+
+/** Default `dashboard_boundary`: what the public contract does and does not do. */
+export const CUSTOMER_OPERATING_DASHBOARD_BOUNDARY =
+  'Public contract only: it fixes the shape of dashboard readiness data. Billing, telemetry, support and release evidence stay in the private CAVRA service, which alone evaluates them.';

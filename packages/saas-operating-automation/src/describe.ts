@@ -1,0 +1,20 @@
+import type { AutomationStatus, ContractDescription } from '@cavra/contracts-core';
+import { saasOperatingAutomation } from './contract.js';
+import type { SaasOperatingAutomationCheck } from './vocabulary.js';
+
+/** The public description of the `saas_operating_automation` contract. */
+export type SaasOperatingAutomationDescription = ContractDescription<
+  'saas_operating_automation',
+  SaasOperatingAutomationCheck,
+  AutomationStatus
+>;
+
+/**
+ * Describes the `saas_operating_automation` contract: request and response fields,
+ * checks with their summary fields, statuses, private modules, boundary and limits.
+ *
+ * @returns The description, a plain JSON value.
+ */
+export function describeSaasOperatingAutomation(): SaasOperatingAutomationDescription {
+  return saasOperatingAutomation.describe();
+}

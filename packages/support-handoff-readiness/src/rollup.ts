@@ -1,0 +1,26 @@
+import type { ContractRollup, ReadinessStatus } from '@cavra/contracts-core';
+import { supportHandoffReadiness } from './contract.js';
+import type { SupportHandoffReadinessSummaryInput } from './schemas.js';
+import type { SupportHandoffReadinessCheck } from './vocabulary.js';
+
+/** The readiness view of a `support_handoff_readiness` summary. */
+export type SupportHandoffReadinessRollup = ContractRollup<
+  'support_handoff_readiness',
+  SupportHandoffReadinessCheck,
+  ReadinessStatus
+>;
+
+/**
+ * Rolls a summary up: the worst of its five statuses, each check's status
+ * (`release_owner_acceptance` has none in v1), the checks that need attention (anything
+ * but `ready`) and the blockers.
+ *
+ * @param summary A summary (validated here).
+ * @returns The rollup.
+ * @throws {ContractError} for an invalid summary.
+ */
+export function rollupSupportHandoffReadiness(
+  summary: SupportHandoffReadinessSummaryInput,
+): SupportHandoffReadinessRollup {
+  return supportHandoffReadiness.rollup(summary);
+}

@@ -1,0 +1,58 @@
+import { checksOf, READINESS_STATUSES, statusFieldsOf } from '@cavra/contracts-core';
+
+/** The operation name of this contract. */
+export const SUPPORT_HANDOFF_READINESS_OPERATION = 'support_handoff_readiness';
+
+/**
+ * Each check, in contract order, paired with the summary field that reports it.
+ * `release_owner_acceptance` has no summary field in schema v1 (`null`). This table is the
+ * one declaration of the checks; everything else derives from it.
+ */
+export const SUPPORT_HANDOFF_READINESS_CHECK_FIELDS = {
+  support_owner_assignment: 'support_status',
+  customer_success_owner_assignment: 'customer_success_status',
+  escalation_routing: 'escalation_status',
+  customer_health_review: 'health_review_status',
+  handoff_dashboard: 'dashboard_status',
+  release_owner_acceptance: null,
+} as const;
+
+/** One check name of this contract. */
+export type SupportHandoffReadinessCheck = keyof typeof SUPPORT_HANDOFF_READINESS_CHECK_FIELDS;
+
+/** One summary status field of this contract. */
+export type SupportHandoffReadinessStatusField = Exclude<
+  (typeof SUPPORT_HANDOFF_READINESS_CHECK_FIELDS)[SupportHandoffReadinessCheck],
+  null
+>;
+
+/** The checks, in contract order (the default `required_checks`). */
+export const SUPPORT_HANDOFF_READINESS_CHECKS = checksOf(SUPPORT_HANDOFF_READINESS_CHECK_FIELDS);
+
+/** The summary status fields, in contract order. */
+export const SUPPORT_HANDOFF_READINESS_STATUS_FIELDS = statusFieldsOf(
+  SUPPORT_HANDOFF_READINESS_CHECK_FIELDS,
+);
+
+/** The status vocabulary of the summary (readiness). */
+export const SUPPORT_HANDOFF_READINESS_STATUSES = READINESS_STATUSES;
+
+/** The private modules a real evaluation needs, in order. */
+export const SUPPORT_HANDOFF_READINESS_PRIVATE_MODULES = [
+  'support ownership',
+  'customer-success ownership',
+  'escalation routing',
+  'customer health review',
+  'handoff dashboard',
+  'release owner acceptance',
+] as const;
+
+/** Default `handoff_scope` of requests and summaries. */
+export const DEFAULT_HANDOFF_SCOPE = 'hosted-saas-support';
+
+/** Default `support_tier` of requests and summaries. */
+export const DEFAULT_SUPPORT_TIER = 'enterprise';
+
+/** Default `handoff_boundary`: what the public contract does and does not do. */
+export const SUPPORT_HANDOFF_READINESS_BOUNDARY =
+  'Public contract only: it fixes the shape of support-handoff readiness data. Owner assignments, customer health and escalation routes stay in the private CAVRA service, which alone evaluates them.';
