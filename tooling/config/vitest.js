@@ -1,5 +1,10 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
+
+// The root tsconfig, by real path: the transformer does not follow `extends` through the
+// workspace symlink of `@cavra/config`, so packages' own tsconfig.json cannot be used here.
+const ROOT_TSCONFIG = fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url));
 
 /**
  * The vitest project preset: unit tests in `src/**\/*.test.ts`, type tests in
@@ -10,6 +15,7 @@ import { defineProject } from 'vitest/config';
  */
 export function libraryProject(overrides = {}) {
   return defineProject({
+    tsconfig: ROOT_TSCONFIG,
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       typecheck: {
