@@ -27,7 +27,7 @@ export class ContractError extends Error {
    */
   constructor(summary: string, issues: readonly ContractIssue[]) {
     super(formatMessage(summary, issues));
-    this.issues = Object.freeze([...issues]);
+    this.issues = Object.freeze(issues.map(copyIssue));
     Object.defineProperty(this, MARKER, { value: true });
   }
 
@@ -38,8 +38,19 @@ export class ContractError extends Error {
    * @returns `true` for a contract error.
    */
   static isInstance(error: unknown): error is ContractError {
-    return typeof error === 'object' && error !== null && MARKER in error && error[MARKER] === true;
+    if (typeof error !== 'object' || error === null) return false;
+    try {
+      return MARKER in error && error[MARKER] === true;
+    } catch {
+      // A hostile proxy whose traps throw is not a contract error.
+      return false;
+    }
   }
+}
+
+function copyIssue(issue: ContractIssue): ContractIssue {
+  const { path, message, rule } = issue;
+  return Object.freeze(rule === undefined ? { path, message } : { path, message, rule });
 }
 
 function formatMessage(summary: string, issues: readonly ContractIssue[]): string {

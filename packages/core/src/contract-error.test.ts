@@ -1,0 +1,141 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { ContractError, type ContractIssue } from './contract-error.js';
+
+const MARKER = Symbol.for('cavra.contracts.ContractError');
+
+const issues: ContractIssue[] = [
+  { path: 'tenant_id', message: 'tenant_id must not be empty', rule: 'non_empty' },
+  { path: 'payload.summary.blockers[2]', message: 'blockers[2] must be a string', rule: 'string' },
+  { path: '', message: 'document could not be read as JSON data' },
+];
+
+/** The CommonJS build: a second copy of the class, as in an install holding both formats. */
+function loadSecondCopy(): { ContractError: typeof ContractError } {
+  const require = createRequire(import.meta.url);
+  return require('../dist/index.cjs') as { ContractError: typeof ContractError };
+}
+
+describe('a ContractError carries every issue with its JSON path', () => {
+  it('keeps the issues in order with path, message and rule', () => {
+    const error = new ContractError('invalid probe request', issues);
+    expect(error.issues).toEqual(issues);
+  });
+
+  it('copies the issues, so later changes to the caller’s list or objects do not leak in', () => {
+    const given = issues.map((issue) => ({ ...issue }));
+    const error = new ContractError('invalid probe request', given);
+    given.push({ path: 'extra', message: 'extra must not exist' });
+    (given[0] as { path: string }).path = 'changed';
+    expect(error.issues).toHaveLength(3);
+    expect(error.issues[0]?.path).toBe('tenant_id');
+  });
+
+  it('freezes the issue list and every issue', () => {
+    const error = new ContractError('invalid probe request', issues);
+    expect(Object.isFrozen(error.issues)).toBe(true);
+    for (const issue of error.issues) expect(Object.isFrozen(issue)).toBe(true);
+    expect(() => (error.issues as ContractIssue[]).push(issues[0] as ContractIssue)).toThrow(
+      TypeError,
+    );
+  });
+
+  it('leaves out rule when an issue has none', () => {
+    const error = new ContractError('invalid probe request', issues);
+    expect(error.issues[2]).toEqual({
+      path: '',
+      message: 'document could not be read as JSON data',
+    });
+    expect(Object.keys(error.issues[2] as object)).toEqual(['path', 'message']);
+  });
+});
+
+describe('a ContractError has a readable message listing every issue', () => {
+  it('starts with the summary and the number of issues', () => {
+    const error = new ContractError('invalid probe request', issues);
+    expect(error.message.split('\n')[0]).toBe('invalid probe request (3 issues)');
+  });
+
+  it('says "1 issue" for a single issue', () => {
+    const error = new ContractError('invalid probe request', issues.slice(0, 1));
+    expect(error.message).toBe(
+      'invalid probe request (1 issue)\n  - tenant_id: tenant_id must not be empty [non_empty]',
+    );
+  });
+
+  it('lists each issue on its own line with its path, message and rule', () => {
+    const error = new ContractError('invalid probe request', issues);
+    expect(error.message.split('\n').slice(1)).toEqual([
+      '  - tenant_id: tenant_id must not be empty [non_empty]',
+      '  - payload.summary.blockers[2]: blockers[2] must be a string [string]',
+      '  - (document): document could not be read as JSON data',
+    ]);
+  });
+
+  it('is named ContractError and is an Error', () => {
+    const error = new ContractError('invalid probe request', issues);
+    expect(error.name).toBe('ContractError');
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error).startsWith('ContractError: invalid probe request')).toBe(true);
+  });
+});
+
+describe('ContractError.isInstance recognises contract errors from any copy of core', () => {
+  it('is true for an error built by this copy', () => {
+    expect(ContractError.isInstance(new ContractError('x failed', issues))).toBe(true);
+  });
+
+  it('is true for an error built by a second copy of the class (the CommonJS build)', () => {
+    const second = loadSecondCopy();
+    expect(second.ContractError).not.toBe(ContractError);
+    const foreign = new second.ContractError('x failed', issues);
+    expect(foreign).not.toBeInstanceOf(ContractError);
+    expect(ContractError.isInstance(foreign)).toBe(true);
+    expect(second.ContractError.isInstance(new ContractError('x failed', issues))).toBe(true);
+  });
+
+  it('is true for any object carrying the shared Symbol.for marker', () => {
+    const lookalike = Object.assign(new Error('x failed'), { issues: [] });
+    Object.defineProperty(lookalike, MARKER, { value: true });
+    expect(ContractError.isInstance(lookalike)).toBe(true);
+  });
+
+  it('is false for plain errors, other values and a marker that is not true', () => {
+    const falseMarker = { [MARKER]: 'yes' };
+    for (const value of [
+      new Error('x'),
+      new TypeError('x'),
+      null,
+      undefined,
+      'ContractError',
+      42,
+      {},
+      { name: 'ContractError', issues: [] },
+      falseMarker,
+    ]) {
+      expect(ContractError.isInstance(value)).toBe(false);
+    }
+  });
+
+  it('is false, and does not throw, for a proxy whose traps throw', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        has() {
+          throw new Error('trap');
+        },
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(ContractError.isInstance(hostile)).toBe(false);
+  });
+
+  it('does not expose the marker as an enumerable property', () => {
+    const error = new ContractError('x failed', issues);
+    expect(Object.keys(error)).not.toContain(MARKER.toString());
+    expect(Object.getOwnPropertySymbols(error)).toContain(MARKER);
+    expect(JSON.stringify(Object.keys(error))).not.toContain('cavra');
+  });
+});
