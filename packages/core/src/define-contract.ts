@@ -65,9 +65,12 @@ export interface EnvelopeOptions {
   readonly correlation_id?: string | undefined;
 }
 
+/** An array type made read-only; other types (also `undefined` beside an array) unchanged. */
+type AsReadonlyArray<T> = T extends readonly (infer TItem)[] ? readonly TItem[] : T;
+
 /** Arrays accepted read-only, so constant lists can be passed as they are. */
 type ReadonlyArrays<T> = {
-  readonly [K in keyof T]: T[K] extends readonly (infer TItem)[] ? readonly TItem[] : T[K];
+  readonly [K in keyof T]: AsReadonlyArray<T[K]>;
 };
 
 /**
