@@ -17,7 +17,11 @@ export function valibotIssuesToContract(
   return issues.map((issue) => {
     const segments = (issue.path ?? []).map((item) => item.key as PathSegment);
     const path = segments.reduce<string>((at, segment) => joinJsonPath(at, segment), root);
-    return { path, message: `${fieldName(segments)} ${describe(issue)}`, rule: ruleOf(issue) };
+    return {
+      path,
+      message: `${fieldName(root, segments)} ${describe(issue)}`,
+      rule: ruleOf(issue),
+    };
   });
 }
 
@@ -29,7 +33,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
   if (issue.received === 'undefined') return 'is required';
   if (issue.type === 'picklist' && !issue.message.startsWith('Invalid')) return issue.message;
   if (issue.type === 'picklist' || issue.type === 'literal') {
-    return `must be ${issue.expected?.replaceAll(' | ', ' or ')}`;
+    return `must be ${unwrap(issue.expected ?? 'a listed value').replaceAll(' | ', ' or ')}`;
   }
   return `must be ${article(issue.expected ?? 'a different value')}`;
 }
@@ -48,9 +52,15 @@ function article(expected: string): string {
   return expected.replaceAll(' | ', ' or ');
 }
 
-function fieldName(segments: readonly PathSegment[]): string {
+function unwrap(expected: string): string {
+  return expected.startsWith('(') && expected.endsWith(')') ? expected.slice(1, -1) : expected;
+}
+
+function fieldName(root: string, segments: readonly PathSegment[]): string {
   let last = segments.length - 1;
   while (last >= 0 && typeof segments[last] === 'number') last--;
-  if (last < 0) return segments.length === 0 ? 'document' : formatJsonPath(segments);
-  return formatJsonPath(segments.slice(last));
+  if (last >= 0) return formatJsonPath(segments.slice(last));
+  // No key below the root: the root path (or the document) names the field.
+  const indices = formatJsonPath(segments);
+  return root === '' ? `document${indices}` : `${root}${indices}`;
 }
