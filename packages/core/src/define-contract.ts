@@ -4,6 +4,7 @@ import { createCorrelationId } from './correlation-id.js';
 import { toGuardIssues } from './guard/assert-public-safe.js';
 import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
 import { LIMITS } from './limits.js';
+import { findNonObjects } from './object-shapes.js';
 import { type ContractResult, captureContractResult, toContractError } from './parse-result.js';
 import { rollupStatus } from './rollup.js';
 import {
@@ -227,6 +228,8 @@ export function defineContract<
     try {
       const findings = findSensitiveMaterial(input, { path });
       if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
+      const misplaced = findNonObjects(schema, input, path);
+      if (misplaced.length > 0) throw new ContractError(failure, misplaced);
       const result = v.safeParse(schema, input);
       if (!result.success)
         throw new ContractError(failure, valibotIssuesToContract(result.issues, path));
