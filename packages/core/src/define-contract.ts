@@ -292,13 +292,13 @@ export function defineContract<
       schema_version: RESPONSE_SCHEMA_VERSION,
       operation,
       status,
-      message: texts.message[status] ?? texts.message[DEFAULT_RESPONSE_STATUS],
+      message: ownText(texts.message, status),
       correlation_id: parsed.correlation_id,
       private_implementation_required: true,
       payload: {
         summary: { tenant_id: parsed.tenant_id, ...inherited, ...dropUndefined(given) },
         private_modules_required: [...spec.privateModules],
-        next_step: texts.nextStep[status] ?? texts.nextStep[DEFAULT_RESPONSE_STATUS],
+        next_step: ownText(texts.nextStep, status),
       },
     });
   };
@@ -382,6 +382,13 @@ function responseTexts(title: string, moduleCount: number) {
     requires_private_service: `Send this request to a private deployment that implements the ${moduleCount} modules in private_modules_required.`,
   };
   return { message, nextStep };
+}
+
+/** The text of a response status; an unknown status (which the schema then names) gets the default's. */
+function ownText(texts: Record<ResponseStatus, string>, status: string): string {
+  return Object.hasOwn(texts, status)
+    ? texts[status as ResponseStatus]
+    : texts[DEFAULT_RESPONSE_STATUS];
 }
 
 function entryNames(schema: v.GenericSchema): string[] {
