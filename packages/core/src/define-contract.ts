@@ -274,7 +274,8 @@ export function defineContract<
     };
     if (!isRecord(summary)) throw notAnObject(responseFailure, 'payload.summary', 'summary');
     const given = summary;
-    if (given['tenant_id'] !== undefined && given['tenant_id'] !== parsed.tenant_id) {
+    const givenTenant = given['tenant_id'];
+    if (typeof givenTenant === 'string' && givenTenant.trim() !== parsed.tenant_id) {
       throw new ContractError(responseFailure, [
         {
           path: 'payload.summary.tenant_id',
