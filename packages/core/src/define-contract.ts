@@ -287,6 +287,7 @@ export function defineContract<
     const inherited = Object.fromEntries(
       spec.inheritedFields.map((field) => [field, parsed.payload[field as string]]),
     );
+    if (!isRecord(options as unknown)) throw notAnObject(responseFailure, 'status', 'options');
     const status = options.status ?? DEFAULT_RESPONSE_STATUS;
     const texts = responseTexts(spec.title, spec.privateModules.length);
     return parseResponse({
