@@ -33,3 +33,34 @@ describe('timestamps are ISO-8601 strings', () => {
     );
   });
 });
+
+describe('timestamps stay within RFC 3339, the date-time of the JSON Schema', () => {
+  it('accepts leap days of leap years and fractions up to nanoseconds', () => {
+    for (const value of [
+      '2024-02-29T00:00:00Z',
+      '2000-02-29T23:59:59-05:30',
+      '2026-11-21T09:30:00.123456789Z',
+    ]) {
+      expect(v.is(TimestampSchema, value)).toBe(true);
+    }
+  });
+
+  it('rejects days that do not exist', () => {
+    for (const value of ['2026-02-29T00:00:00Z', '1900-02-29T00:00:00Z', '2026-04-31T00:00:00Z']) {
+      expect(v.is(TimestampSchema, value)).toBe(false);
+    }
+  });
+
+  it('rejects ISO-8601 forms outside RFC 3339 with one issue naming the profile', () => {
+    for (const value of [
+      '2026-11-21 09:30:00Z',
+      '2026-11-21T09:30:00+01',
+      '2026-11-21T09:30:00+0100',
+      '2026-11-21T09:30:00 +01:00',
+    ]) {
+      const result = v.safeParse(TimestampSchema, value);
+      expect(result.issues).toHaveLength(1);
+      expect(result.issues?.[0]?.message).toContain('RFC 3339');
+    }
+  });
+});
