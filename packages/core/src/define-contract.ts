@@ -359,8 +359,11 @@ export function defineContract<
   };
 
   return {
-    buildRequest,
-    buildResponse,
+    // Builders read caller objects (getters, proxies): anything they throw becomes a ContractError.
+    buildRequest: (tenantId, options) =>
+      readSafely(requestFailure, () => buildRequest(tenantId, options)),
+    buildResponse: (request, summary, options) =>
+      readSafely(responseFailure, () => buildResponse(request, summary, options)),
     parseRequest,
     parseResponse,
     parseSummary,
@@ -391,6 +394,14 @@ function ownText(texts: Record<ResponseStatus, string>, status: string): string 
   return Object.hasOwn(texts, status)
     ? texts[status as ResponseStatus]
     : texts[DEFAULT_RESPONSE_STATUS];
+}
+
+function readSafely<TOutput>(failure: string, run: () => TOutput): TOutput {
+  try {
+    return run();
+  } catch (caught) {
+    throw toContractError(caught, failure);
+  }
 }
 
 function entryNames(schema: v.GenericSchema): string[] {
