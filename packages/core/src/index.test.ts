@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as core from './index.js';
+
+const SOURCE_DIR = new URL('./', import.meta.url);
+
+/** Every library source file under src/, tests and benchmarks left out. */
+function librarySources(): string[] {
+  return readdirSync(SOURCE_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => !/\.(test|test-d|bench)\.ts$/.test(file));
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(new URL(file, SOURCE_DIR), 'utf8');
+  return [...text.matchAll(/^(?:import|export)\b[^;]*?from\s+'([^']+)'/gms)].map(
+    (match) => match[1] as string,
+  );
+}
+
+describe('the public API of core is the hand-written index', () => {
+  it('exports the vocabularies, schemas, errors, guard and helpers the contracts build on', () => {
+    const names = [
+      'REQUEST_SCHEMA_VERSION',
+      'RESPONSE_SCHEMA_VERSION',
+      'CONTRACT_SCHEMA_VERSION',
+      'READINESS_STATUSES',
+      'AUTOMATION_STATUSES',
+      'RESPONSE_STATUSES',
+      'DEFAULT_RESPONSE_STATUS',
+      'READINESS_SEVERITY',
+      'AUTOMATION_SEVERITY',
+      'READINESS_SATISFIED',
+      'AUTOMATION_SATISFIED',
+      'ReadinessStatusSchema',
+      'AutomationStatusSchema',
+      'ResponseStatusSchema',
+      'createRequestSchema',
+      'createResponseSchema',
+      'ContractError',
+      'IdentifierSchema',
+      'DEFAULT_REQUESTED_BY',
+      'CorrelationIdSchema',
+      'createCorrelationId',
+      'LabelSchema',
+      'TextSchema',
+      'BlockersSchema',
+      'TimestampSchema',
+      'LIMITS',
+      'requiredChecksSchema',
+      'statusEntries',
+      'checksOf',
+      'statusFieldsOf',
+      'rollupStatus',
+      'formatJsonPath',
+      'valibotIssuesToContract',
+      'captureContractResult',
+      'defineContract',
+      'findSensitiveMaterial',
+      'assertPublicSafe',
+    ];
+    for (const name of names) expect(core, name).toHaveProperty(name);
+  });
+
+  it('exports no default', () => {
+    expect(core).not.toHaveProperty('default');
+  });
+});
+
+describe('importing a vocabulary pulls in no schema code', () => {
+  it('keeps statuses, orders, versions, limits and check tables free of valibot', () => {
+    for (const file of [
+      'statuses.ts',
+      'status-order.ts',
+      'schema-versions.ts',
+      'limits.ts',
+      'check-fields.ts',
+    ]) {
+      expect(importsOf(file), file).not.toContain('valibot');
+    }
+  });
+});
+
+describe('core runs in browsers and edge runtimes', () => {
+  it('imports no Node-only module in any library source', () => {
+    const sources = librarySources();
+    expect(sources).toContain('define-contract.ts');
+    expect(importsOf('define-contract.ts')).toContain('valibot');
+    for (const file of sources) {
+      const nodeOnly = importsOf(file).filter(
+        (specifier) =>
+          specifier.startsWith('node:') || ['fs', 'path', 'crypto'].includes(specifier),
+      );
+      expect(nodeOnly, file).toEqual([]);
+    }
+  });
+
+  it('imports only valibot and its own files', () => {
+    for (const file of librarySources()) {
+      for (const specifier of importsOf(file)) {
+        expect(specifier === 'valibot' || specifier.startsWith('.'), `${file}: ${specifier}`).toBe(
+          true,
+        );
+      }
+    }
+  });
+});
