@@ -1,0 +1,40 @@
+import { CONTRACT_SCHEMA_VERSION } from '@cavra/contracts-core';
+import { defineCliCommand } from '../command.js';
+import { EXIT_CODES } from '../exit-codes.js';
+import { OPERATION_NAMES, OPERATIONS } from '../operations/registry.js';
+import { printJson } from '../output.js';
+import { operationArgument } from './operation-argument.js';
+
+/** `cavra-contracts describe [OPERATION]`: the public contract as JSON. */
+export default defineCliCommand({
+  meta: {
+    name: 'describe',
+    description: 'Print the public contract of one operation, or of all three, as JSON',
+  },
+  args: {
+    operation: {
+      type: 'positional',
+      required: false,
+      description: `One of ${OPERATION_NAMES.join(', ')}; all when left out`,
+    },
+  },
+  examples: [
+    'cavra-contracts describe',
+    'cavra-contracts describe support_handoff_readiness',
+    "cavra-contracts describe saas_operating_automation | jq '.checks[].check'",
+  ],
+  run({ args }) {
+    const name = args.operation;
+    if (name !== undefined) {
+      printJson(operationArgument(name, 'describe').describe());
+      return EXIT_CODES.ok;
+    }
+    printJson({
+      contract_version: CONTRACT_SCHEMA_VERSION,
+      operations: Object.fromEntries(
+        OPERATIONS.map((operation) => [operation.operation, operation.describe()]),
+      ),
+    });
+    return EXIT_CODES.ok;
+  },
+});

@@ -1,0 +1,66 @@
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
+import type { DocumentCheck } from './check-document.js';
+
+/**
+ * Names what a checked document is, e.g. `customer_operating_dashboard response` or
+ * `support_handoff_readiness request and response`; `document` when nothing is recognised.
+ *
+ * @param check The outcome of `checkDocument`.
+ * @returns The name.
+ */
+export function documentLabel(check: DocumentCheck): string {
+  const kind = check.kind === 'pair' ? 'request and response' : (check.kind ?? 'document');
+  return check.operation ? `${check.operation.operation} ${kind}` : kind;
+}
+
+/**
+ * The one-line confirmation of a valid document.
+ *
+ * @param check A valid outcome.
+ * @returns e.g. `valid customer_operating_dashboard response (cavra.saas_control_plane.response.v1)`.
+ */
+export function formatValid(check: DocumentCheck): string {
+  const versions =
+    check.kind === 'pair'
+      ? [REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION]
+      : [check.kind === 'request' ? REQUEST_SCHEMA_VERSION : RESPONSE_SCHEMA_VERSION];
+  return `valid ${documentLabel(check)} (${versions.join(', ')})`;
+}
+
+/**
+ * Lists every issue of an invalid document, one per line with its JSON path.
+ *
+ * @param check An invalid outcome.
+ * @returns A summary line followed by `  - path: message [rule]` lines.
+ */
+export function formatIssues(check: DocumentCheck): string {
+  const count = check.issues.length;
+  const lines = check.issues.map(
+    (issue) =>
+      `  - ${issue.path === '' ? '(document)' : issue.path}: ${issue.message}${issue.rule ? ` [${issue.rule}]` : ''}`,
+  );
+  return [
+    `invalid ${documentLabel(check)} (${count} ${count === 1 ? 'issue' : 'issues'})`,
+    ...lines,
+  ].join('\n');
+}
+
+/**
+ * The machine-readable outcome printed by `validate --json`.
+ *
+ * @param check The outcome.
+ * @returns A JSON value: `valid`, `kind`, `operation`, `issues`.
+ */
+export function checkToJson(check: DocumentCheck): {
+  valid: boolean;
+  kind: string | null;
+  operation: string | null;
+  issues: readonly { path: string; message: string; rule?: string }[];
+} {
+  return {
+    valid: check.valid,
+    kind: check.kind,
+    operation: check.operation?.operation ?? null,
+    issues: check.issues,
+  };
+}
