@@ -305,6 +305,7 @@ export function defineContract<
     });
   };
 
+  // A fresh copy each call: a caller changing the description must not change the contract.
   const describe = (): ContractDescription<TOperation, TCheck, TStatus> => ({
     contract_version: CONTRACT_SCHEMA_VERSION,
     operation,
@@ -320,14 +321,14 @@ export function defineContract<
       fields: entryNames(spec.responseSchema),
       payload_fields: ['summary', 'private_modules_required', 'next_step'],
       summary_fields: Object.keys(spec.summarySchema.entries),
-      statuses: RESPONSE_STATUSES,
+      statuses: [...RESPONSE_STATUSES],
       default_status: DEFAULT_RESPONSE_STATUS,
     },
     checks: checks.map((check) => ({ check, summary_field: spec.checkFields[check] })),
-    statuses: spec.statuses,
-    private_modules: spec.privateModules,
+    statuses: [...spec.statuses],
+    private_modules: [...spec.privateModules],
     boundary: spec.boundary,
-    limits: LIMITS,
+    limits: { ...LIMITS },
   });
 
   const rollup = (input: unknown): ContractRollup<TOperation, TCheck, TStatus> => {
