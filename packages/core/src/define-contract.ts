@@ -70,7 +70,7 @@ export interface EnvelopeOptions {
 type AsReadonlyArray<T> = T extends readonly (infer TItem)[] ? readonly TItem[] : T;
 
 /** Arrays accepted read-only, so constant lists can be passed as they are. */
-type ReadonlyArrays<T> = {
+export type ReadonlyArrays<T> = {
   readonly [K in keyof T]: AsReadonlyArray<T[K]>;
 };
 

@@ -14,6 +14,7 @@ export {
   type ContractSpec,
   defineContract,
   type EnvelopeOptions,
+  type ReadonlyArrays,
   type RequestBuilderOptions,
   type ResponseOptions,
   type SummaryBuilderInput,
