@@ -67,7 +67,7 @@ export interface EnvelopeOptions {
 }
 
 /** An array type made read-only; other types (also `undefined` beside an array) unchanged. */
-type AsReadonlyArray<T> = T extends readonly (infer TItem)[] ? readonly TItem[] : T;
+export type AsReadonlyArray<T> = T extends readonly (infer TItem)[] ? readonly TItem[] : T;
 
 /** Arrays accepted read-only, so constant lists can be passed as they are. */
 export type ReadonlyArrays<T> = {

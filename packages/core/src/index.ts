@@ -7,6 +7,7 @@ export {
 } from './correlation-id.js';
 export {
   type AnyStrictObjectSchema,
+  type AsReadonlyArray,
   type CheckStatus,
   type Contract,
   type ContractDescription,
