@@ -1,17 +1,28 @@
-import { matchKeyRule, matchValueRule } from '@cavra/contracts-core';
+import { findSensitiveMaterial } from '@cavra/contracts-core';
 
 const LONGEST_ECHO = 40;
 
 /**
- * Makes a piece of user input safe to quote in a message: a value the sensitive-material
- * guard flags becomes `<redacted>`, a long one is cut short, and control characters are
- * dropped. Used for unknown options, commands and operations, and file names.
+ * Tells whether the sensitive-material guard flags a piece of text, either as a value or
+ * as a key (a key naming a secret, or a key that is itself a credential).
+ *
+ * @param text Any text.
+ * @returns `true` when it must never be printed.
+ */
+export function isSensitive(text: string): boolean {
+  return findSensitiveMaterial({ [text]: text }, { limit: 1 }).length > 0;
+}
+
+/**
+ * Makes a piece of user input safe to quote in a message: text the guard flags becomes
+ * `<redacted>`, long text is cut short, and control characters are dropped. Used for
+ * unknown options, commands, operations and formats, and for file names.
  *
  * @param token What the user typed.
  * @returns Text safe to print, quoted.
  */
 export function quoteInput(token: string): string {
-  if (matchValueRule(token) || matchKeyRule(token)) return '<redacted>';
+  if (isSensitive(token)) return '<redacted>';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to drop them
   const printable = token.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
   const short =

@@ -2,14 +2,13 @@ import {
   type ContractIssue,
   findSensitiveMaterial,
   joinJsonPath,
-  matchKeyRule,
-  matchValueRule,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
   toGuardIssues,
 } from '@cavra/contracts-core';
 import type { OperationContract, WireDocument } from '../operations/operation-contract.js';
 import { findOperation, OPERATION_NAMES } from '../operations/registry.js';
+import { isSensitive } from '../redact.js';
 
 /** What a document holds: one request, one response, or a `{request, response}` pair. */
 export type DocumentKind = 'request' | 'response' | 'pair';
@@ -99,11 +98,7 @@ function checkPair(
   const issues: ContractIssue[] = [...guardIssues];
   for (const key of Object.keys(value)) {
     // A key that is itself sensitive is reported by the guard, without its name.
-    if (
-      !(PAIR_KEYS as readonly string[]).includes(key) &&
-      !matchKeyRule(key) &&
-      !matchValueRule(key)
-    ) {
+    if (!(PAIR_KEYS as readonly string[]).includes(key) && !isSensitive(key)) {
       issues.push({
         path: joinJsonPath('', key),
         message: 'a pair holds only request and response',

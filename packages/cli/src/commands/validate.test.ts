@@ -1,0 +1,232 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBin, runJson, STACK_LINE, tempFiles, tokenShapedValue } from '../testing/run-bin.js';
+
+interface Pair {
+  request: Record<string, unknown> & { payload: Record<string, unknown> };
+  response: Record<string, unknown> & {
+    payload: { summary: Record<string, unknown> };
+  };
+}
+
+const files = tempFiles();
+afterAll(() => files.remove());
+
+const pair = runJson<Pair>([
+  'respond',
+  'customer_operating_dashboard',
+  'tenant-acme',
+  '--billing-status',
+  'degraded',
+]);
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+describe('validate recognises and confirms valid documents', () => {
+  it('confirms a request on one line, exit 0', () => {
+    const result = runBin(['validate', files.write('request.json', json(pair.request))]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      'valid customer_operating_dashboard request (cavra.saas_control_plane.request.v1)\n',
+    );
+    expect(result.stderr).toBe('');
+  });
+
+  it('confirms a response read from stdin', () => {
+    const result = runBin(['validate'], { input: json(pair.response) });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      'valid customer_operating_dashboard response (cavra.saas_control_plane.response.v1)\n',
+    );
+  });
+
+  it('confirms a {request, response} pair read from `-`', () => {
+    const result = runBin(['validate', '-'], { input: json(pair) });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^valid customer_operating_dashboard request and response/);
+  });
+
+  it('recognises every operation', () => {
+    for (const operation of ['support_handoff_readiness', 'saas_operating_automation']) {
+      const other = runJson<Pair>(['respond', operation, 'tenant-acme']);
+      const result = runBin(['validate'], { input: json(other.response) });
+      expect(result.stdout).toContain(`valid ${operation} response`);
+    }
+  });
+
+  it('prints {valid, kind, operation, issues} with --json', () => {
+    const result = runBin(['validate', '--json'], { input: json(pair.request) });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      valid: true,
+      kind: 'request',
+      operation: 'customer_operating_dashboard',
+      issues: [],
+    });
+  });
+});
+
+describe('validate lists every issue with its JSON path, exit 1', () => {
+  it('reports a status outside the vocabulary and an unknown key together', () => {
+    const response = structuredClone(pair.response);
+    response.payload.summary['billing_status'] = 'fine';
+    (response as Record<string, unknown>)['extra'] = true;
+    const result = runBin(['validate'], { input: json(response) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/invalid customer_operating_dashboard response \(2 issues\)/);
+    expect(result.stderr).toContain('  - payload.summary.billing_status: ');
+    expect(result.stderr).toContain('  - extra: ');
+    expect(result.stdout).toBe('');
+  });
+
+  it('gives the issues as JSON with --json', () => {
+    const request = { ...pair.request, tenant_id: '' };
+    const result = runBin(['validate', '--json'], { input: json(request) });
+    expect(result.status).toBe(1);
+    const output = JSON.parse(result.stdout) as { valid: boolean; issues: { path: string }[] };
+    expect(output.valid).toBe(false);
+    expect(output.issues.map((issue) => issue.path)).toEqual(['tenant_id']);
+  });
+
+  it('names schema_version and operation when neither is recognised', () => {
+    const result = runBin(['validate'], { input: '{"schema_version": "v0", "operation": "x"}' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('  - schema_version: schema_version must be');
+    expect(result.stderr).toContain('  - operation: operation must be one of');
+  });
+
+  it('refuses JSON that is not an object', () => {
+    for (const input of ['42', '"text"', 'null', '[]']) {
+      const result = runBin(['validate'], { input });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('the document must be a JSON object');
+    }
+  });
+
+  it('refuses a pair whose halves disagree, naming the paths', () => {
+    const other = runJson<Pair>(['respond', 'customer_operating_dashboard', 'tenant-other']);
+    const result = runBin(['validate'], {
+      input: json({ request: pair.request, response: other.response }),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('response.correlation_id: correlation_id must match');
+    expect(result.stderr).toContain('response.payload.summary.tenant_id: tenant_id must match');
+  });
+
+  it('refuses a pair with swapped halves or extra keys', () => {
+    const result = runBin(['validate'], {
+      input: json({ request: pair.response, response: pair.response, note: 1 }),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('  - note: a pair holds only request and response');
+    expect(result.stderr).toContain('  - request.schema_version: request must have');
+  });
+
+  it('exits 1 for a secret in a field and echoes it nowhere', () => {
+    const token = tokenShapedValue();
+    const request = { ...pair.request, requested_by: token };
+    for (const args of [['validate'], ['validate', '--json']]) {
+      const result = runBin(args, { input: json(request) });
+      expect(result.status).toBe(1);
+      expect(result.stdout + result.stderr).toContain('sensitive value at requested_by');
+      expect(result.stdout + result.stderr).not.toContain(token);
+    }
+  });
+
+  it('exits 1 for a secret used as a key, echoing neither key nor value', () => {
+    const token = tokenShapedValue('k');
+    const result = runBin(['validate'], { input: `{"request": {}, "${token}": "x"}` });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('<redacted key>');
+    expect(result.stderr).not.toContain(token);
+  });
+});
+
+describe('validate refuses unreadable input with a one-line reason, exit 2', () => {
+  const cases: [string, string | Uint8Array, RegExp][] = [
+    ['malformed JSON', '{"schema_version": ', /stdin is not valid JSON \(it ends too early\)/],
+    ['JSON with a bad token', '{"a": 1,}', /stdin is not valid JSON/],
+    ['binary garbage', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]), /binary data/],
+    ['bytes that are not UTF-8', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), /not UTF-8 text/],
+    ['an empty input', '', /stdin is empty/],
+    ['whitespace only', ' \n\t ', /stdin is empty/],
+  ];
+
+  it.each(cases)('%s', (_, input, reason) => {
+    const result = runBin(['validate'], { input });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(reason);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+
+  it('never quotes the input when reporting malformed JSON', () => {
+    const token = tokenShapedValue();
+    const result = runBin(['validate'], { input: `${token} trailing` });
+    expect(result.status).toBe(2);
+    expect(result.stderr).not.toContain(token);
+  });
+
+  it('refuses a file over the 1 MiB limit, and the same on stdin', () => {
+    const big = `{"pad": "${'a'.repeat(1024 * 1024)}"}`;
+    const fromFile = runBin(['validate', files.write('big.json', big)]);
+    expect(fromFile.status).toBe(2);
+    expect(fromFile.stderr).toMatch(/big\.json' is larger than the 1 MiB limit/);
+    const fromStdin = runBin(['validate'], { input: big });
+    expect(fromStdin.status).toBe(2);
+    expect(fromStdin.stderr).toContain('stdin is larger than the 1 MiB limit');
+  });
+
+  it('reads a document of exactly 1 MiB', () => {
+    const body = json(pair.request);
+    const padded = body + ' '.repeat(1024 * 1024 - Buffer.byteLength(body));
+    const result = runBin(['validate', files.write('limit.json', padded)]);
+    expect(result.status).toBe(0);
+  });
+
+  it('refuses a missing file and a directory', () => {
+    const missing = runBin(['validate', `${files.dir}/missing.json`]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read '.*missing\.json': no such file/);
+    const directory = runBin(['validate', files.dir]);
+    expect(directory.status).toBe(2);
+    expect(directory.stderr).toContain('it is a directory');
+  });
+
+  it('refuses an unknown option', () => {
+    const result = runBin(['validate', '--strict'], { input: json(pair.request) });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown option '--strict'");
+  });
+
+  it('survives deeply nested input', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const result = runBin(['validate'], { input: `{"request": ${deep}, "response": {}}` });
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('validate survives random bytes (fuzz)', () => {
+  it('exits 1 or 2 with a message on stderr and never a stack trace', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 256 }), (bytes) => {
+        const result = runBin(['validate'], { input: bytes });
+        expect([1, 2]).toContain(result.status);
+        expect(result.stderr).toMatch(/^cavra-contracts: \S/);
+        expect(result.stderr).not.toMatch(STACK_LINE);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('exits 1 or 2 for random JSON-looking text', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        const result = runBin(['validate'], { input: text });
+        expect([1, 2]).toContain(result.status);
+        expect(result.stderr).not.toMatch(STACK_LINE);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { operationFields, optionName } from './operation-fields.js';
+import { findOperation, OPERATION_NAMES } from './registry.js';
+
+function fieldsOf(name: string) {
+  const operation = findOperation(name);
+  if (!operation) throw new Error(`no operation ${name}`);
+  return operationFields(operation);
+}
+
+describe('the options of each operation derive from its contract', () => {
+  it('registers the three operations in DESIGN.md order', () => {
+    expect(OPERATION_NAMES).toEqual([
+      'customer_operating_dashboard',
+      'support_handoff_readiness',
+      'saas_operating_automation',
+    ]);
+  });
+
+  it('reads the dashboard fields from its schemas', () => {
+    expect(fieldsOf('customer_operating_dashboard')).toEqual({
+      scopeFields: ['dashboard_scope', 'evidence_window'],
+      statusFields: [
+        'dashboard_status',
+        'billing_status',
+        'license_service_status',
+        'support_handoff_status',
+        'customer_success_status',
+        'escalation_status',
+        'release_closeout_status',
+      ],
+      summaryOnlyFields: ['latest_dashboard_at'],
+      sharedFields: ['dashboard_scope', 'dashboard_boundary'],
+    });
+  });
+
+  it('reads the support handoff fields from its schemas', () => {
+    expect(fieldsOf('support_handoff_readiness')).toEqual({
+      scopeFields: ['handoff_scope', 'support_tier'],
+      statusFields: [
+        'support_status',
+        'customer_success_status',
+        'escalation_status',
+        'health_review_status',
+        'dashboard_status',
+      ],
+      summaryOnlyFields: [],
+      sharedFields: ['support_tier', 'handoff_scope', 'handoff_boundary'],
+    });
+  });
+
+  it('reads the automation fields, with the overall automation_status first', () => {
+    const fields = fieldsOf('saas_operating_automation');
+    expect(fields.scopeFields).toEqual(['automation_scope', 'automation_cadence']);
+    expect(fields.statusFields[0]).toBe('automation_status');
+    expect(fields.statusFields).toHaveLength(8);
+    expect(fields.summaryOnlyFields).toEqual([]);
+  });
+
+  it('turns snake_case fields into kebab-case options', () => {
+    expect(optionName('billing_monitoring_status')).toBe('billing-monitoring-status');
+    expect(optionName('tenant_id')).toBe('tenant-id');
+  });
+});
