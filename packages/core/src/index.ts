@@ -29,7 +29,8 @@ export {
   type SensitiveFinding,
 } from './guard/find-sensitive-material.js';
 export { KEY_RULES, type KeyRule, matchKeyRule, normaliseKey } from './guard/key-rules.js';
-export { matchValueRule, VALUE_RULES, type ValueRule } from './guard/value-rules.js';
+export { matchValueRule } from './guard/match-value-rule.js';
+export { VALUE_RULES, type ValueRule, type ValueRuleFamily } from './guard/value-rules.js';
 export { DEFAULT_REQUESTED_BY, IdentifierSchema } from './identifier.js';
 export { formatJsonPath, joinJsonPath, type PathSegment } from './json-path.js';
 export { LIMITS } from './limits.js';

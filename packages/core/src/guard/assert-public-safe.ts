@@ -1,4 +1,5 @@
 import { ContractError, type ContractIssue } from '../contract-error.js';
+import { toContractError } from '../parse-result.js';
 import { findSensitiveMaterial, type SensitiveFinding } from './find-sensitive-material.js';
 
 /**
@@ -24,10 +25,16 @@ export function toGuardIssues(findings: readonly SensitiveFinding[]): ContractIs
  *
  * @param value Any value.
  * @param path JSON path of `value` inside a larger document; default the root.
- * @throws {ContractError} listing every finding, without the matched text.
+ * @throws {ContractError} listing every finding, without the matched text; also when the
+ *   value cannot be read (a getter or proxy that throws), without that error's text.
  */
 export function assertPublicSafe(value: unknown, path = ''): void {
-  const findings = findSensitiveMaterial(value, { path });
+  let findings: SensitiveFinding[];
+  try {
+    findings = findSensitiveMaterial(value, { path });
+  } catch (caught) {
+    throw toContractError(caught, 'sensitive material check failed');
+  }
   if (findings.length > 0) {
     throw new ContractError('sensitive material rejected', toGuardIssues(findings));
   }

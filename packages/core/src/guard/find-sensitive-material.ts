@@ -1,6 +1,6 @@
 import { joinJsonPath, type PathSegment } from '../json-path.js';
-import { matchKeyRule } from './key-rules.js';
-import { matchValueRule } from './value-rules.js';
+import { classifyKey } from './classify-key.js';
+import { matchValueRule } from './match-value-rule.js';
 
 /** Something the guard found. It names where and which rule, never the matched text. */
 export interface SensitiveFinding {
@@ -23,17 +23,35 @@ export interface FindSensitiveMaterialOptions {
 /** A path segment that stands for a key which is itself a credential. */
 export const REDACTED_KEY = '<redacted key>';
 
+const DEFAULT_LIMIT = 100;
+
+/** One container being walked: its children are visited in order, `next` is the next one. */
 interface Frame {
-  readonly value: unknown;
-  readonly parent: Frame | undefined;
-  readonly segment: PathSegment | undefined;
+  /** The object whose keys are walked, when the frame walks keys. */
+  readonly object: Record<string, unknown> | undefined;
+  /** The keys of `object`, or `undefined` for a list. */
+  readonly keys: readonly string[] | undefined;
+  /** The items of a list (array, set values, map entries), or `undefined` for an object. */
+  readonly items: readonly unknown[] | undefined;
+  /** Whether `items` are map entries (`[key, value]` pairs). */
+  readonly entries: boolean;
+  /** How many children there are. */
+  readonly length: number;
+  /** The segment from the parent container to this one (unused for the root). */
+  readonly segment: PathSegment;
+  next: number;
 }
 
 /**
  * Walks any value (JSON or not) and reports keys naming secrets and strings carrying
- * credentials. The walk is iterative, so any nesting depth is fine; cycles are visited
- * once; Maps and Sets are walked like objects and arrays; other non-JSON values
- * (functions, symbols, BigInts, Dates) carry no text and are skipped.
+ * credentials. The walk is iterative, so any nesting depth is fine; every object is
+ * visited once, so cycles end; objects are walked with their inherited enumerable keys
+ * too; Maps and Sets are walked like objects and arrays; other non-JSON values (functions,
+ * symbols, BigInts, Dates, typed arrays) carry no text and are skipped; boxed strings are
+ * checked like strings.
+ *
+ * Reading the value may run code it carries (getters, proxies); what that code throws
+ * propagates. {@link assertPublicSafe} turns it into a `ContractError`.
  *
  * @param value The value to inspect.
  * @param options Where `value` sits, and how many findings to collect at most.
@@ -43,65 +61,151 @@ export function findSensitiveMaterial(
   value: unknown,
   options: FindSensitiveMaterialOptions = {},
 ): SensitiveFinding[] {
-  const root = options.path ?? '';
-  const limit = options.limit ?? 100;
+  return walk(value, options.path ?? '', normaliseLimit(options.limit), true);
+}
+
+/**
+ * Like {@link findSensitiveMaterial} but checks string values only, not keys. For a
+ * document already known to hold only a schema's own keys, which break no key rule.
+ *
+ * @param value The value to inspect.
+ * @param path JSON path of `value` inside a larger document.
+ * @returns The findings in walk order.
+ * @internal
+ */
+export function findSensitiveValues(value: unknown, path: string): SensitiveFinding[] {
+  return walk(value, path, DEFAULT_LIMIT, false);
+}
+
+function normaliseLimit(limit: number | undefined): number {
+  return limit !== undefined && limit >= 1 ? Math.floor(limit) : DEFAULT_LIMIT;
+}
+
+function walk(value: unknown, root: string, limit: number, checkKeys: boolean): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
-  const seen = new WeakSet<object>();
-  const stack: Frame[] = [{ value, parent: undefined, segment: undefined }];
+  if (typeof value === 'string' || value instanceof String) {
+    const rule = matchValueRule(String(value));
+    if (rule !== undefined) findings.push({ path: root, rule: rule.id, target: 'value' });
+    return findings;
+  }
+  const rootFrame = frameOf(value, '');
+  if (rootFrame === undefined) return findings;
+  const seen = new WeakSet<object>([value as object]);
+  const frames: Frame[] = [rootFrame];
 
-  const report = (frame: Frame, rule: string, target: SensitiveFinding['target']) => {
-    findings.push({ path: pathOf(root, frame), rule, target });
-    return findings.length >= limit;
-  };
-
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const current = frame.value;
-    if (typeof current === 'string') {
-      const rule = matchValueRule(current);
-      if (rule && report(frame, rule.id, 'value')) break;
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as Frame;
+    if (frame.next >= frame.length) {
+      frames.pop();
       continue;
     }
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
-    seen.add(current);
-
-    const children = childrenOf(current);
-    for (let index = children.length - 1; index >= 0; index--) {
-      const [key, child] = children[index] as [PathSegment, unknown];
-      if (typeof key === 'string') {
-        const keyRule = matchKeyRule(key);
-        const keyValueRule = keyRule ? undefined : matchValueRule(key);
-        if (keyRule || keyValueRule) {
-          const segment = keyValueRule ? REDACTED_KEY : key;
-          const flagged: Frame = { value: child, parent: frame, segment };
-          if (report(flagged, (keyRule ?? keyValueRule)?.id ?? '', 'key')) return findings;
+    const index = frame.next++;
+    let segment: PathSegment;
+    let child: unknown;
+    if (frame.keys !== undefined) {
+      const key = frame.keys[index] as string;
+      if (checkKeys) {
+        const verdict = classifyKey(key);
+        if (verdict !== undefined) {
+          const shown = verdict.redact ? REDACTED_KEY : key;
+          findings.push({ path: pathOf(root, frames, shown), rule: verdict.rule, target: 'key' });
+          if (findings.length >= limit) break;
           continue;
         }
       }
-      stack.push({ value: child, parent: frame, segment: key });
+      segment = key;
+      child = (frame.object as Record<string, unknown>)[key];
+    } else if (frame.entries) {
+      const entry = (frame.items as readonly unknown[])[index] as readonly [unknown, unknown];
+      const key = entry[0];
+      child = entry[1];
+      if (typeof key === 'string') {
+        if (checkKeys) {
+          const verdict = classifyKey(key);
+          if (verdict !== undefined) {
+            const shown = verdict.redact ? REDACTED_KEY : key;
+            findings.push({ path: pathOf(root, frames, shown), rule: verdict.rule, target: 'key' });
+            if (findings.length >= limit) break;
+            continue;
+          }
+        }
+        segment = key;
+      } else {
+        // A non-string key is shown by its position, never by its text, and walked itself.
+        segment = index;
+        if (typeof key === 'object' && key !== null && !seen.has(key)) {
+          const keyFrame = frameOf(key, index);
+          seen.add(key);
+          if (keyFrame !== undefined) frames.push(keyFrame);
+        }
+      }
+    } else {
+      segment = index;
+      child = (frame.items as readonly unknown[])[index];
+    }
+
+    if (typeof child === 'string' || child instanceof String) {
+      const rule = matchValueRule(String(child));
+      if (rule !== undefined) {
+        findings.push({ path: pathOf(root, frames, segment), rule: rule.id, target: 'value' });
+        if (findings.length >= limit) break;
+      }
+    } else if (typeof child === 'object' && child !== null && !seen.has(child)) {
+      seen.add(child);
+      const childFrame = frameOf(child, segment);
+      if (childFrame !== undefined) frames.push(childFrame);
     }
   }
   return findings;
 }
 
-function childrenOf(value: object): Array<[PathSegment, unknown]> {
-  if (Array.isArray(value)) return value.map((item, index) => [index, item]);
-  if (value instanceof Map) {
-    return [...value].map(([key, item]) => [typeof key === 'string' ? key : String(key), item]);
+/**
+ * The frame that walks a value's children, or `undefined` for a value without text
+ * children (boxed strings are checked as strings before this).
+ */
+function frameOf(value: unknown, segment: PathSegment): Frame | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Array.isArray(value)) return listFrame(value, segment, false);
+  if (value instanceof Map) return listFrame(Array.from(value), segment, true);
+  if (value instanceof Set) return listFrame(Array.from(value), segment, false);
+  if (
+    value instanceof String ||
+    value instanceof Date ||
+    value instanceof RegExp ||
+    ArrayBuffer.isView(value) ||
+    value instanceof ArrayBuffer
+  ) {
+    return undefined;
   }
-  if (value instanceof Set) return [...value].map((item, index) => [index, item]);
-  if (value instanceof Date || ArrayBuffer.isView(value)) return [];
-  return Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
+  const keys: string[] = [];
+  for (const key in value) keys.push(key);
+  return {
+    object: value as Record<string, unknown>,
+    keys,
+    items: undefined,
+    entries: false,
+    length: keys.length,
+    segment,
+    next: 0,
+  };
 }
 
-function pathOf(root: string, frame: Frame): string {
-  const segments: PathSegment[] = [];
-  for (let at: Frame | undefined = frame; at?.segment !== undefined; at = at.parent) {
-    segments.push(at.segment);
-  }
+function listFrame(items: readonly unknown[], segment: PathSegment, entries: boolean): Frame {
+  return {
+    object: undefined,
+    keys: undefined,
+    items,
+    entries,
+    length: items.length,
+    segment,
+    next: 0,
+  };
+}
+
+function pathOf(root: string, frames: readonly Frame[], last: PathSegment): string {
   let path = root;
-  for (let index = segments.length - 1; index >= 0; index--) {
-    path = joinJsonPath(path, segments[index] as PathSegment);
+  for (let index = 1; index < frames.length; index++) {
+    path = joinJsonPath(path, (frames[index] as Frame).segment);
   }
-  return path;
+  return joinJsonPath(path, last);
 }

@@ -11,8 +11,8 @@ export interface KeyRule {
 /**
  * Key rules. A key is normalised by lowercasing it and dropping every separator, so
  * `apiKey`, `API-KEY` and `x_api_key` all read `apikey`/`xapikey`. None of the
- * contract's own keys (`private_validation_required`, `private_modules_required`, ...)
- * contain a fragment.
+ * contract's own keys (`private_validation_required`, `private_modules_required`,
+ * `license_service_status`, ...) contain a fragment.
  */
 export const KEY_RULES: readonly KeyRule[] = [
   { id: 'key.secret', description: 'secrets and client secrets', fragments: ['secret'] },
@@ -24,8 +24,13 @@ export const KEY_RULES: readonly KeyRule[] = [
   },
   { id: 'key.api-key', description: 'API keys', fragments: ['apikey'] },
   { id: 'key.access-key', description: 'cloud access keys', fragments: ['accesskey'] },
-  { id: 'key.private-key', description: 'private keys', fragments: ['privatekey'] },
+  { id: 'key.private-key', description: 'private keys', fragments: ['privatekey', 'privkey'] },
   { id: 'key.signing-key', description: 'signing keys', fragments: ['signingkey'] },
+  {
+    id: 'key.encryption-key',
+    description: 'encryption and master keys',
+    fragments: ['encryptionkey', 'masterkey'],
+  },
   {
     id: 'key.authorization',
     description: 'authorization headers and values',
@@ -34,18 +39,24 @@ export const KEY_RULES: readonly KeyRule[] = [
   { id: 'key.credential', description: 'credentials', fragments: ['credential'] },
   { id: 'key.webhook', description: 'webhook URLs and secrets', fragments: ['webhook'] },
   { id: 'key.license-key', description: 'license keys', fragments: ['licensekey'] },
+  {
+    id: 'key.connection-string',
+    description: 'connection strings, which carry passwords',
+    fragments: ['connectionstring'],
+  },
 ];
 
 const SEPARATORS = /[^a-z0-9]/g;
 
 /**
- * Normalises a key for matching: lowercase, separators removed.
+ * Normalises a key for matching: compatibility-normalised (so full-width letters read as
+ * ASCII), lowercase, separators removed.
  *
  * @param key An object key.
  * @returns The normalised key.
  */
 export function normaliseKey(key: string): string {
-  return key.toLowerCase().replace(SEPARATORS, '');
+  return key.normalize('NFKC').toLowerCase().replace(SEPARATORS, '');
 }
 
 /**

@@ -1,0 +1,38 @@
+import { matchKeyRule } from './key-rules.js';
+import { matchValueRule } from './match-value-rule.js';
+
+/** What the guard makes of an object key that breaks a rule. */
+export interface KeyVerdict {
+  /** Id of the rule that fired: a key rule, else the value rule the key itself breaks. */
+  readonly rule: string;
+  /** Whether the key itself carries a credential, so a path must not show it. */
+  readonly redact: boolean;
+}
+
+/** Keys seen before, with their verdict (`null`: harmless). Documents repeat their keys. */
+const verdicts = new Map<string, KeyVerdict | null>();
+const CACHE_LIMIT = 4096;
+/** Longer keys are checked every time rather than kept in memory. */
+const CACHED_KEY_LENGTH = 256;
+
+/**
+ * Tells whether an object key names secret material (a key rule) or is itself a
+ * credential (a value rule). Verdicts are cached, so checking the same keys again is a
+ * lookup (keys of up to 256 characters, a few thousand of them).
+ *
+ * @param key An object key.
+ * @returns The verdict, or `undefined` when the key is harmless.
+ */
+export function classifyKey(key: string): KeyVerdict | undefined {
+  const known = verdicts.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const keyRule = matchKeyRule(key);
+  const valueRule = matchValueRule(key);
+  const rule = keyRule?.id ?? valueRule?.id;
+  const verdict = rule === undefined ? null : { rule, redact: valueRule !== undefined };
+  if (key.length <= CACHED_KEY_LENGTH) {
+    if (verdicts.size >= CACHE_LIMIT) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict ?? undefined;
+}
