@@ -1,6 +1,6 @@
 import type { ContractRollup, ReadinessStatus } from '@cavra/contracts-core';
+import type { CustomerOperatingDashboardSummaryOptions } from './builders.js';
 import { customerOperatingDashboard } from './contract.js';
-import type { CustomerOperatingDashboardSummaryInput } from './schemas.js';
 import type { CustomerOperatingDashboardCheck } from './vocabulary.js';
 
 /** The readiness view of a `customer_operating_dashboard` summary. */
@@ -14,12 +14,12 @@ export type CustomerOperatingDashboardRollup = ContractRollup<
  * Rolls a summary up: the worst of its seven statuses, each check's status, the checks
  * that need attention (anything but `ready`) and the blockers.
  *
- * @param summary A summary (validated here).
+ * @param summary A summary with its `tenant_id`; read-only lists are fine (validated here).
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
 export function rollupCustomerOperatingDashboard(
-  summary: CustomerOperatingDashboardSummaryInput,
+  summary: CustomerOperatingDashboardSummaryOptions & { readonly tenant_id: string },
 ): CustomerOperatingDashboardRollup {
   return customerOperatingDashboard.rollup(summary);
 }

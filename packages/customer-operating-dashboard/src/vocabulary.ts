@@ -8,7 +8,7 @@ export const CUSTOMER_OPERATING_DASHBOARD_OPERATION = 'customer_operating_dashbo
  * is the one declaration of the checks; the check list, the summary schema, the rollup and
  * the description derive from it.
  */
-export const CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS = {
+export const CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS = /* @__PURE__ */ Object.freeze({
   dashboard_visibility: 'dashboard_status',
   billing_observability: 'billing_status',
   license_service_telemetry: 'license_service_status',
@@ -16,7 +16,7 @@ export const CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS = {
   customer_success_health: 'customer_success_status',
   escalation_readiness: 'escalation_status',
   release_acceptance: 'release_closeout_status',
-} as const;
+} as const);
 
 /** One check name of this contract. */
 export type CustomerOperatingDashboardCheck =
@@ -40,7 +40,7 @@ export const CUSTOMER_OPERATING_DASHBOARD_STATUS_FIELDS = statusFieldsOf(
 export const CUSTOMER_OPERATING_DASHBOARD_STATUSES = READINESS_STATUSES;
 
 /** The private modules a real evaluation needs, in order. */
-export const CUSTOMER_OPERATING_DASHBOARD_PRIVATE_MODULES = [
+export const CUSTOMER_OPERATING_DASHBOARD_PRIVATE_MODULES = /* @__PURE__ */ Object.freeze([
   'billing observability',
   'license-service telemetry',
   'support handoff',
@@ -48,7 +48,7 @@ export const CUSTOMER_OPERATING_DASHBOARD_PRIVATE_MODULES = [
   'escalation routing',
   'release closeout',
   'operating dashboard',
-] as const;
+] as const);
 
 /** Default `dashboard_scope` of requests and summaries. */
 export const DEFAULT_DASHBOARD_SCOPE = 'tenant-operating';

@@ -1,6 +1,6 @@
 import type { AutomationStatus, ContractRollup } from '@cavra/contracts-core';
+import type { SaasOperatingAutomationSummaryOptions } from './builders.js';
 import { saasOperatingAutomation } from './contract.js';
-import type { SaasOperatingAutomationSummaryInput } from './schemas.js';
 import type { SaasOperatingAutomationCheck } from './vocabulary.js';
 
 /** The readiness view of a `saas_operating_automation` summary. */
@@ -15,12 +15,12 @@ export type SaasOperatingAutomationRollup = ContractRollup<
  * statuses (see `AUTOMATION_SEVERITY`), each check's status, the checks that need attention
  * (`blocked` or `unknown`) and the blockers.
  *
- * @param summary A summary (validated here).
+ * @param summary A summary with its `tenant_id`; read-only lists are fine (validated here).
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
 export function rollupSaasOperatingAutomation(
-  summary: SaasOperatingAutomationSummaryInput,
+  summary: SaasOperatingAutomationSummaryOptions & { readonly tenant_id: string },
 ): SaasOperatingAutomationRollup {
   return saasOperatingAutomation.rollup(summary);
 }

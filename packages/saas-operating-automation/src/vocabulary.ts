@@ -7,7 +7,7 @@ export const SAAS_OPERATING_AUTOMATION_OPERATION = 'saas_operating_automation';
  * Each check, in contract order, paired with the summary field that reports it. This table
  * is the one declaration of the checks; everything else derives from it.
  */
-export const SAAS_OPERATING_AUTOMATION_CHECK_FIELDS = {
+export const SAAS_OPERATING_AUTOMATION_CHECK_FIELDS = /* @__PURE__ */ Object.freeze({
   billing_monitoring: 'billing_monitoring_status',
   license_telemetry_sync: 'license_telemetry_status',
   support_followup: 'support_followup_status',
@@ -15,7 +15,7 @@ export const SAAS_OPERATING_AUTOMATION_CHECK_FIELDS = {
   dashboard_refresh: 'dashboard_refresh_status',
   escalation_drill: 'escalation_drill_status',
   closeout_retry: 'closeout_retry_status',
-} as const;
+} as const);
 
 /** The summary field that reports the automation as a whole, beside the per-check fields. */
 export const SAAS_OPERATING_AUTOMATION_OVERALL_FIELD = 'automation_status';
@@ -39,7 +39,7 @@ export const SAAS_OPERATING_AUTOMATION_STATUS_FIELDS = statusFieldsOf(
 export const SAAS_OPERATING_AUTOMATION_STATUSES = AUTOMATION_STATUSES;
 
 /** The private modules a real evaluation needs, in order. */
-export const SAAS_OPERATING_AUTOMATION_PRIVATE_MODULES = [
+export const SAAS_OPERATING_AUTOMATION_PRIVATE_MODULES = /* @__PURE__ */ Object.freeze([
   'billing monitoring',
   'license telemetry sync',
   'support follow-up',
@@ -47,7 +47,7 @@ export const SAAS_OPERATING_AUTOMATION_PRIVATE_MODULES = [
   'dashboard refresh automation',
   'escalation drill scheduler',
   'closeout retry automation',
-] as const;
+] as const);
 
 /** Default `automation_scope` of requests and summaries. */
 export const DEFAULT_AUTOMATION_SCOPE = 'trial-to-paid-customer-scale';

@@ -1,6 +1,6 @@
 import type { ContractRollup, ReadinessStatus } from '@cavra/contracts-core';
+import type { SupportHandoffReadinessSummaryOptions } from './builders.js';
 import { supportHandoffReadiness } from './contract.js';
-import type { SupportHandoffReadinessSummaryInput } from './schemas.js';
 import type { SupportHandoffReadinessCheck } from './vocabulary.js';
 
 /** The readiness view of a `support_handoff_readiness` summary. */
@@ -15,12 +15,12 @@ export type SupportHandoffReadinessRollup = ContractRollup<
  * (`release_owner_acceptance` has none in v1), the checks that need attention (anything
  * but `ready`) and the blockers.
  *
- * @param summary A summary (validated here).
+ * @param summary A summary with its `tenant_id`; read-only lists are fine (validated here).
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
 export function rollupSupportHandoffReadiness(
-  summary: SupportHandoffReadinessSummaryInput,
+  summary: SupportHandoffReadinessSummaryOptions & { readonly tenant_id: string },
 ): SupportHandoffReadinessRollup {
   return supportHandoffReadiness.rollup(summary);
 }

@@ -8,14 +8,14 @@ export const SUPPORT_HANDOFF_READINESS_OPERATION = 'support_handoff_readiness';
  * `release_owner_acceptance` has no summary field in schema v1 (`null`). This table is the
  * one declaration of the checks; everything else derives from it.
  */
-export const SUPPORT_HANDOFF_READINESS_CHECK_FIELDS = {
+export const SUPPORT_HANDOFF_READINESS_CHECK_FIELDS = /* @__PURE__ */ Object.freeze({
   support_owner_assignment: 'support_status',
   customer_success_owner_assignment: 'customer_success_status',
   escalation_routing: 'escalation_status',
   customer_health_review: 'health_review_status',
   handoff_dashboard: 'dashboard_status',
   release_owner_acceptance: null,
-} as const;
+} as const);
 
 /** One check name of this contract. */
 export type SupportHandoffReadinessCheck = keyof typeof SUPPORT_HANDOFF_READINESS_CHECK_FIELDS;
@@ -38,14 +38,14 @@ export const SUPPORT_HANDOFF_READINESS_STATUS_FIELDS = statusFieldsOf(
 export const SUPPORT_HANDOFF_READINESS_STATUSES = READINESS_STATUSES;
 
 /** The private modules a real evaluation needs, in order. */
-export const SUPPORT_HANDOFF_READINESS_PRIVATE_MODULES = [
+export const SUPPORT_HANDOFF_READINESS_PRIVATE_MODULES = /* @__PURE__ */ Object.freeze([
   'support ownership',
   'customer-success ownership',
   'escalation routing',
   'customer health review',
   'handoff dashboard',
   'release owner acceptance',
-] as const;
+] as const);
 
 /** Default `handoff_scope` of requests and summaries. */
 export const DEFAULT_HANDOFF_SCOPE = 'hosted-saas-support';
