@@ -1,0 +1,53 @@
+export type { ContractApi, ContractFacts, ContractUnderTest } from './contract-under-test.js';
+export { describeContractConformance } from './describe-contract-conformance.js';
+export {
+  CONTRACT_RUNTIME_DEPENDENCIES,
+  describeDependencies,
+  importSpecifiers,
+} from './describe-dependencies.js';
+export { describeDescription } from './describe-description.js';
+export {
+  compileJsonSchema,
+  describeJsonSchema,
+  type JsonSchemaSuiteOptions,
+  UPDATE_SCHEMAS_VARIABLE,
+} from './describe-json-schema.js';
+export { describeProperties, validSummary } from './describe-properties.js';
+export { describeReadme, type ReadmeSuiteOptions, typeScriptBlocks } from './describe-readme.js';
+export { CONTROL_CHARACTERS, describeRequestRules } from './describe-request-rules.js';
+export { describeResponseRules } from './describe-response-rules.js';
+export { describeRollup } from './describe-rollup.js';
+export { describeRoundTrips } from './describe-round-trips.js';
+export { describeSafeParsing, hostileInputs } from './describe-safe-parsing.js';
+export { describeStrictParsing } from './describe-strict-parsing.js';
+export {
+  buildRequest,
+  buildResponse,
+  type JsonRecord,
+  type RequestDocument,
+  type ResponseDocument,
+  statusFieldsOf,
+  TENANT,
+  throughJson,
+  uniformSummary,
+  withValue,
+} from './documents.js';
+export {
+  captureContractError,
+  expectFailureAt,
+  expectIssueAt,
+  expectNotEchoed,
+  expectRejectedAt,
+  fieldNameOf,
+} from './issues.js';
+export {
+  CONTROL_FREE_PATTERN,
+  contractJsonSchemaFiles,
+  schemaFileName,
+  serializeJsonSchema,
+  TEXT_PATTERN,
+  TRIMMED_PATTERN,
+  toContractJsonSchema,
+} from './json-schema.js';
+export { isRfc3339DateTime } from './rfc3339.js';
+export { SENSITIVE_KEYS, type SensitiveValue, sensitiveValues } from './sensitive-values.js';
