@@ -1,7 +1,8 @@
 import type { ArgsDef } from 'citty';
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine, wantsHelp } from './argv.js';
+import { parseCommandLine } from './argv.js';
 import { CliError } from './cli-error.js';
+import { wantsHelp } from './help-flags.js';
 
 const defs: ArgsDef = {
   file: { type: 'positional', required: false },

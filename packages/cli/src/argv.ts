@@ -10,23 +10,6 @@ export interface ParsedCommandLine {
   readonly positionals: readonly string[];
 }
 
-/** The names `--help` is recognised by on every command. */
-export const HELP_FLAGS: readonly string[] = ['--help', '-h'];
-
-/**
- * Tells whether a command line asks for help (before any `--`).
- *
- * @param rawArgs The arguments after the command name.
- * @returns `true` when `--help` or `-h` is present.
- */
-export function wantsHelp(rawArgs: readonly string[]): boolean {
-  for (const arg of rawArgs) {
-    if (arg === '--') return false;
-    if (HELP_FLAGS.includes(arg)) return true;
-  }
-  return false;
-}
-
 /**
  * Splits and checks a command line strictly: every option must be declared, every option
  * that takes a value must have one, and there may not be more positionals than declared.

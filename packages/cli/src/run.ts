@@ -1,18 +1,15 @@
 import { createRequire } from 'node:module';
-import { ContractError } from '@cavra/contracts-core';
 import { type ArgsDef, type CommandDef, runCommand } from 'citty';
-import { HELP_FLAGS, parseCommandLine, wantsHelp } from './argv.js';
 import { CliError, usageError } from './cli-error.js';
 import { resolveValue } from './command.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { HELP_FLAGS, VERSION_FLAGS, wantsHelp } from './help-flags.js';
 import { commands, createMainCommand } from './main.js';
 import { printErr, printOut } from './output.js';
-import { quoteInput } from './redact.js';
 import { createStyle, stdoutStyle, stripEscapes } from './style.js';
 import { renderHelp } from './usage.js';
 
 const PROGRAM = 'cavra-contracts';
-const VERSION_FLAGS: readonly string[] = ['--version', '-v'];
 
 /**
  * Runs the command line: dispatches to a subcommand, prints help and version, and turns
@@ -47,6 +44,8 @@ async function dispatch(argv: readonly string[]): Promise<ExitCode> {
     printOut(readVersion());
     return EXIT_CODES.ok;
   }
+  // The guard (and so the contract packages) loads only past this point: help and version stay fast.
+  const { quoteInput } = await import('./redact.js');
   if (name.startsWith('-')) throw usageError(`unknown option ${quoteInput(name)}`);
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
@@ -60,6 +59,7 @@ async function dispatch(argv: readonly string[]): Promise<ExitCode> {
     return EXIT_CODES.ok;
   }
   const defs = await resolveValue<ArgsDef>(command.args ?? {});
+  const { parseCommandLine } = await import('./argv.js');
   const commandLine = parseCommandLine(rest, defs, name);
   const { result } = await runCommand(command as CommandDef<ArgsDef>, {
     rawArgs: [...rest],
@@ -74,8 +74,8 @@ async function reportFailure(caught: unknown, commandName: string | undefined): 
     if (caught.hint) printErr(caught.hint);
     return caught.exitCode;
   }
-  if (ContractError.isInstance(caught)) {
-    printErr(`${PROGRAM}: ${caught.message}`);
+  if (await isContractError(caught)) {
+    printErr(`${PROGRAM}: ${(caught as Error).message}`);
     return EXIT_CODES.violation;
   }
   if (caught instanceof Error && caught.name === 'CLIError') {
@@ -92,6 +92,16 @@ async function reportFailure(caught: unknown, commandName: string | undefined): 
   return EXIT_CODES.usage;
 }
 
+/** Recognises a `ContractError` of core, loading core only when something failed. */
+async function isContractError(caught: unknown): Promise<boolean> {
+  try {
+    const { ContractError } = await import('@cavra/contracts-core');
+    return ContractError.isInstance(caught);
+  } catch {
+    return false;
+  }
+}
+
 function readVersion(): string {
   const require = createRequire(import.meta.url);
   const manifest = require('../package.json') as { version?: unknown };
@@ -106,6 +116,7 @@ function endQuietlyOnBrokenPipe(): void {
   pipeHandled = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CODES.ok);
-    throw error;
+    printErr(`${PROGRAM}: cannot write to stdout (${error.code ?? error.name})`);
+    process.exit(EXIT_CODES.usage);
   });
 }
