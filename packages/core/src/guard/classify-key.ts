@@ -5,9 +5,15 @@ import { matchValueRule } from './match-value-rule.js';
 export interface KeyVerdict {
   /** Id of the rule that fired: a key rule, else the value rule the key itself breaks. */
   readonly rule: string;
-  /** Whether the key itself carries a credential, so a path must not show it. */
+  /**
+   * Whether a path must not show the key: it is itself a credential, or it is not a plain
+   * field name (free text such as `my password is ...` may carry what it names).
+   */
   readonly redact: boolean;
 }
+
+/** A field name a path may show: letters, digits and `_ $ . -`, at most 64 characters. */
+const PLAIN_FIELD_NAME = /^[A-Za-z0-9_$.-]{1,64}$/;
 
 /** Keys seen before, with their verdict (`null`: harmless). Documents repeat their keys. */
 const verdicts = new Map<string, KeyVerdict | null>();
@@ -29,7 +35,10 @@ export function classifyKey(key: string): KeyVerdict | undefined {
   const keyRule = matchKeyRule(key);
   const valueRule = matchValueRule(key);
   const rule = keyRule?.id ?? valueRule?.id;
-  const verdict = rule === undefined ? null : { rule, redact: valueRule !== undefined };
+  const verdict =
+    rule === undefined
+      ? null
+      : { rule, redact: valueRule !== undefined || !PLAIN_FIELD_NAME.test(key) };
   if (key.length <= CACHED_KEY_LENGTH) {
     if (verdicts.size >= CACHE_LIMIT) verdicts.clear();
     verdicts.set(key, verdict);

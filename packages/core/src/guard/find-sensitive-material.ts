@@ -4,7 +4,10 @@ import { matchValueRule } from './match-value-rule.js';
 
 /** Something the guard found. It names where and which rule, never the matched text. */
 export interface SensitiveFinding {
-  /** JSON path of the field; a key that is itself a credential shows as `[<redacted key>]`. */
+  /**
+   * JSON path of the field. A flagged key that is itself a credential, or is not a plain
+   * field name, shows as `["<redacted key>"]`.
+   */
   readonly path: string;
   /** Id of the rule that fired. */
   readonly rule: string;

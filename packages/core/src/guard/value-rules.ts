@@ -380,7 +380,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
       'key=value credential assignments (password=..., api_key=..., "secret": "...", token: "...")',
     cues: ['=(?<=[A-Za-z]["\']?[ \\t]{0,4}=)', ':(?<=["\'][ \\t]{0,4}:)', ':(?=[ \\t]{0,4}["\'])'],
     pattern:
-      /(?:pass(?:word|wd|phrase)|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)(?:["']?[ \t]{0,4}=(?!=)[ \t]{0,4}["']?|["'][ \t]{0,4}:[ \t]{0,4}["']?|[ \t]{0,4}:[ \t]{0,4}["'])(?!(?:true|false|null|none|nil|undefined)\b)[^\s"'`,;&<>{}()[\]$*%|\\]{4}/i,
+      /(?:pass(?:word|wd|phrase)|secret(?:[_-]?(?:access[_-]?)?key)?|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)(?:["']?[ \t]{0,4}=(?!=)[ \t]{0,4}["']?|["'][ \t]{0,4}:[ \t]{0,4}["']?|[ \t]{0,4}:[ \t]{0,4}["'])(?!(?:true|false|null|none|nil|undefined)\b)[^\s"'`,;&<>{}()[\]$*%|\\]{4}/i,
   },
   {
     id: 'value.authorization-header',
