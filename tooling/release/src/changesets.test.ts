@@ -17,12 +17,6 @@ describe('changesets configuration', () => {
     expect(config.baseBranch).toBe('main');
     expect(config.ignore).toEqual([]);
   });
-
-  it('does not release dependents for a patch of one of their dependencies', () => {
-    // With "patch", a patch of a contract would also bump and republish the CLI and the HTTP
-    // package, which still accept the new version through their caret range anyway.
-    expect(config.updateInternalDependencies).toBe('minor');
-  });
 });
 
 describe('pending changesets', () => {
