@@ -37,14 +37,22 @@ export const SaasOperatingAutomationRequestSchema = createRequestSchema(
   SaasOperatingAutomationPayloadSchema,
 );
 
-/** Schema of the summary a private service reports; `automation_status` and the seven
- * status fields are required. */
+/**
+ * `automation_status` and the per-check fields. Declared apart: written inline in the object
+ * below, the list would be inferred as `string[]` and the summary type would lose the fields.
+ */
+const SUMMARY_STATUS_FIELDS = [
+  SAAS_OPERATING_AUTOMATION_OVERALL_FIELD,
+  ...SAAS_OPERATING_AUTOMATION_STATUS_FIELDS,
+] as const;
+
+/**
+ * Schema of the summary a private service reports; `automation_status` and the seven
+ * status fields are required.
+ */
 export const SaasOperatingAutomationSummarySchema = v.strictObject({
   tenant_id: IdentifierSchema,
-  ...statusEntries(
-    [SAAS_OPERATING_AUTOMATION_OVERALL_FIELD, ...SAAS_OPERATING_AUTOMATION_STATUS_FIELDS],
-    AutomationStatusSchema,
-  ),
+  ...statusEntries(SUMMARY_STATUS_FIELDS, AutomationStatusSchema),
   automation_scope: v.optional(LabelSchema, DEFAULT_AUTOMATION_SCOPE),
   automation_cadence: v.optional(LabelSchema, DEFAULT_AUTOMATION_CADENCE),
   blockers: v.optional(BlockersSchema, () => []),
