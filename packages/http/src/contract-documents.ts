@@ -1,0 +1,72 @@
+import {
+  CONTRACT_SCHEMA_VERSION,
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+} from '@cavra/contracts-core';
+import { OPERATIONS, type OperationEntry } from './operation-registry.js';
+import { fillPath, ROUTES } from './route-paths.js';
+
+/**
+ * The document of `GET /v1/contract`: every operation described, labelled with the
+ * contract, request and response schema versions.
+ *
+ * @returns A plain JSON value.
+ */
+export function contractDocument() {
+  return {
+    contract_version: CONTRACT_SCHEMA_VERSION,
+    request_schema_version: REQUEST_SCHEMA_VERSION,
+    response_schema_version: RESPONSE_SCHEMA_VERSION,
+    operations: OPERATIONS.map((entry) => entry.describe()),
+  };
+}
+
+/**
+ * The document of `GET /v1/operations`: each operation with the paths that serve it.
+ *
+ * @returns A plain JSON value.
+ */
+export function operationsDocument() {
+  return {
+    contract_version: CONTRACT_SCHEMA_VERSION,
+    operations: OPERATIONS.map((entry) => ({
+      operation: entry.operation,
+      title: entry.title,
+      links: operationLinks(entry),
+    })),
+  };
+}
+
+/**
+ * The document of the compatibility route `GET /saas/control-plane/contract`, laid out
+ * like the reference implementation's: the contract version under `schema_version`, the
+ * repository boundary, and the operations by `name`, each with its full description.
+ *
+ * @returns A plain JSON value.
+ */
+export function compatContractDocument() {
+  return {
+    schema_version: CONTRACT_SCHEMA_VERSION,
+    product: 'CAVRA',
+    public_repository_boundary: {
+      contains_saas_backend: false,
+      contains_license_service: false,
+      contains_customer_records: false,
+      purpose:
+        'Shapes and validation of the requests and responses exchanged with the private CAVRA service; no backend, data or credentials.',
+    },
+    operations: OPERATIONS.map((entry) => ({ name: entry.operation, ...entry.describe() })),
+  };
+}
+
+function operationLinks(entry: OperationEntry) {
+  const params = { operation: entry.operation };
+  return {
+    description: fillPath(ROUTES.operation, params),
+    request_schema: fillPath(ROUTES.schema, { ...params, kind: 'request' }),
+    response_schema: fillPath(ROUTES.schema, { ...params, kind: 'response' }),
+    requests: fillPath(ROUTES.requests, params),
+    responses: fillPath(ROUTES.responses, params),
+    compatibility: entry.compatPath,
+  };
+}

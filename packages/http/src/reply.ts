@@ -1,0 +1,94 @@
+import { ContractError, type ContractIssue } from '@cavra/contracts-core';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { contractViolationBody, type ErrorStatus, errorBody } from './error-body.js';
+import { findOperation, type OperationEntry } from './operation-registry.js';
+import { readJsonBody } from './read-json-body.js';
+
+/**
+ * Answers with the one error shape.
+ *
+ * @param c The Hono context.
+ * @param status The HTTP status.
+ * @param message One sentence, never quoting the request.
+ * @param issues Contract issues, if any.
+ * @returns The response.
+ */
+export function replyError(
+  c: Context,
+  status: ErrorStatus,
+  message: string,
+  issues?: readonly ContractIssue[],
+): Response {
+  return c.json(errorBody(status, message, issues), status);
+}
+
+/**
+ * Answers JSON with a status.
+ *
+ * @param c The Hono context.
+ * @param body Any JSON value.
+ * @param status The HTTP status; default 200.
+ * @returns The response.
+ */
+export function replyJson(c: Context, body: unknown, status: ContentfulStatusCode = 200): Response {
+  return c.json(body as object, status);
+}
+
+/** The outcome of reading part of a request: the value, or the error answer to give. */
+export type Read<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly response: Response };
+
+/**
+ * Resolves the `:operation` path parameter, or answers 404 pointing at the list.
+ *
+ * @param c The Hono context.
+ * @returns The operation, or the 404 answer.
+ */
+export function operationParam(c: Context): Read<OperationEntry> {
+  const entry = findOperation(c.req.param('operation') ?? '');
+  return entry === undefined
+    ? { ok: false, response: replyError(c, 404, 'unknown operation: see GET /v1/operations') }
+    : { ok: true, value: entry };
+}
+
+/**
+ * Reads the JSON body of a POST, or answers 415, 413 or 400.
+ *
+ * @param c The Hono context.
+ * @param maxBytes The body limit.
+ * @returns The parsed body, or the error answer.
+ */
+export async function jsonBody(c: Context, maxBytes: number): Promise<Read<unknown>> {
+  const result = await readJsonBody(c.req.raw, maxBytes);
+  return result.ok
+    ? { ok: true, value: result.value }
+    : { ok: false, response: replyError(c, result.status, result.message) };
+}
+
+/**
+ * Runs a contract function and answers with its result, or 422 for a contract error.
+ * Any other error propagates to the app's error handler (500).
+ *
+ * @param c The Hono context.
+ * @param status The success status.
+ * @param run The contract call.
+ * @param mapPath Maps each issue path of a contract error to the HTTP body's terms.
+ * @returns The response.
+ */
+export function replyContract(
+  c: Context,
+  status: ContentfulStatusCode,
+  run: () => unknown,
+  mapPath?: (path: string) => string,
+): Response {
+  try {
+    return replyJson(c, run(), status);
+  } catch (caught) {
+    if (ContractError.isInstance(caught)) {
+      return c.json(contractViolationBody(caught, mapPath), 422);
+    }
+    throw caught;
+  }
+}

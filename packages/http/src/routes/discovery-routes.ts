@@ -1,0 +1,39 @@
+import type { Hono } from 'hono';
+import {
+  compatContractDocument,
+  contractDocument,
+  operationsDocument,
+} from '../contract-documents.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../operation-registry.js';
+import { operationParam, replyError, replyJson } from '../reply.js';
+import { ROUTES } from '../route-paths.js';
+
+/**
+ * Registers the read-only routes: health, the contract and its operations, each
+ * operation's description and shipped JSON Schema, and the compatibility contract route.
+ *
+ * @param app The app.
+ */
+export function registerDiscoveryRoutes(app: Hono): void {
+  app.get(ROUTES.health, (c) => replyJson(c, { status: 'ok' }));
+  app.get(ROUTES.contract, (c) => replyJson(c, contractDocument()));
+  app.get(ROUTES.operations, (c) => replyJson(c, operationsDocument()));
+  app.get(ROUTES.compatContract, (c) => replyJson(c, compatContractDocument()));
+
+  app.get(ROUTES.operation, (c) => {
+    const operation = operationParam(c);
+    return operation.ok ? replyJson(c, operation.value.describe()) : operation.response;
+  });
+
+  app.get(ROUTES.schema, (c) => {
+    const operation = operationParam(c);
+    if (!operation.ok) return operation.response;
+    const kind = c.req.param('kind');
+    if (!DOCUMENT_KINDS.includes(kind as DocumentKind)) {
+      return replyError(c, 404, `unknown schema: use ${DOCUMENT_KINDS.join(' or ')}`);
+    }
+    const response = replyJson(c, operation.value.schemas[kind as DocumentKind]);
+    response.headers.set('Content-Type', 'application/schema+json');
+    return response;
+  });
+}

@@ -1,0 +1,69 @@
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
+import {
+  buildSupportHandoffReadinessRequest,
+  buildSupportHandoffReadinessResponse,
+  SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
+} from '@cavra/support-handoff-readiness';
+import { describe, expect, it } from 'vitest';
+import { validateDocument } from './validate-document.js';
+
+const request = buildSupportHandoffReadinessRequest('tenant-acme');
+const summary = Object.fromEntries(
+  SUPPORT_HANDOFF_READINESS_STATUS_FIELDS.map((field) => [field, 'degraded']),
+) as Record<(typeof SUPPORT_HANDOFF_READINESS_STATUS_FIELDS)[number], 'degraded'>;
+
+describe('validateDocument picks the contract from schema_version and operation', () => {
+  it('accepts a valid request and a valid response', () => {
+    expect(validateDocument(request)).toEqual({
+      valid: true,
+      kind: 'request',
+      operation: 'support_handoff_readiness',
+      schema_version: REQUEST_SCHEMA_VERSION,
+    });
+    expect(validateDocument(buildSupportHandoffReadinessResponse(request, summary))).toEqual({
+      valid: true,
+      kind: 'response',
+      operation: 'support_handoff_readiness',
+      schema_version: RESPONSE_SCHEMA_VERSION,
+    });
+  });
+
+  it('judges a request labelled as a response by the response contract', () => {
+    const verdict = validateDocument({ ...request, schema_version: RESPONSE_SCHEMA_VERSION });
+    expect(verdict).toMatchObject({ valid: false, kind: 'response' });
+    expect(verdict.valid ? [] : verdict.issues.map((issue) => issue.path)).toContain('message');
+  });
+
+  it('reports an unknown schema version and operation, keeping what is known', () => {
+    const verdict = validateDocument({ ...request, schema_version: 'v0' });
+    expect(verdict).toMatchObject({
+      valid: false,
+      kind: null,
+      operation: 'support_handoff_readiness',
+      schema_version: null,
+    });
+    const other = validateDocument({ ...request, operation: 'other' });
+    expect(other).toMatchObject({ valid: false, kind: 'request', operation: null });
+    expect(other.valid ? [] : other.issues).toEqual([
+      {
+        path: 'operation',
+        message:
+          'operation must be one of: customer_operating_dashboard, support_handoff_readiness, saas_operating_automation',
+        rule: 'operation',
+      },
+    ]);
+  });
+
+  it('does not take an operation from the Object prototype', () => {
+    const verdict = validateDocument({ ...request, operation: 'toString' });
+    expect(verdict).toMatchObject({ valid: false, operation: null });
+  });
+
+  it('never throws, whatever it is given', () => {
+    const cyclic: Record<string, unknown> = { schema_version: REQUEST_SCHEMA_VERSION };
+    cyclic['self'] = cyclic;
+    for (const input of [undefined, null, 0, 'x', [], cyclic, { __proto__: { a: 1 } }]) {
+      expect(validateDocument(input).valid).toBe(false);
+    }
+  });
+});
