@@ -22,8 +22,10 @@ export interface ValueRule {
   readonly description: string;
   /**
    * Cheap cues (regular-expression sources) of which every match of `pattern` contains at
-   * least one. Each cue starts with one literal character, preferably a rare one, and looks
-   * around it; the scanner runs `pattern` only on strings where a cue occurs.
+   * least one. Each cue starts with one literal character, preferably a rare one, and only
+   * looks around it; the scanner runs `pattern` only on strings where a cue occurs. A cue
+   * on a punctuation character never needs that same character right before it, so the
+   * scanner skips runs of it (`____`, `----`) in one step.
    */
   readonly cues: readonly string[];
   /**
@@ -56,7 +58,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     family: 'source-host',
     description: 'GitHub fine-grained personal access tokens (github_pat_)',
     cues: ['_(?<=\\bgithub_)(?=pat_)'],
-    pattern: /\bgithub_pat_[A-Za-z0-9_]{60}/,
+    pattern: /\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}/,
   },
   {
     id: 'value.gitlab-token',
@@ -118,8 +120,8 @@ export const VALUE_RULES: readonly ValueRule[] = [
     id: 'value.teams-webhook-url',
     family: 'chat',
     description: 'Microsoft Teams incoming-webhook URLs (*.webhook.office.com/webhookb2/...)',
-    cues: ['\\.(?=webhook\\.office\\.com/)'],
-    pattern: /\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/-]{20}/,
+    cues: ['\\.(?<=\\bwebhook\\.)(?=office\\.com/)'],
+    pattern: /\bwebhook\.office\.com\/webhookb2\/[A-Za-z0-9@/-]{20}/,
   },
   {
     id: 'value.telegram-bot-token',
@@ -327,7 +329,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     family: 'private-key',
     description:
       'PEM, OpenSSH, PGP and SSH2 private-key blocks (-----BEGIN RSA/EC/DSA/OPENSSH/ENCRYPTED/PGP PRIVATE KEY...)',
-    cues: ['-(?=-{3}(?:-| )BEGIN )'],
+    cues: ['B(?<=-{4}(?:-| )B)(?=EGIN )'],
     pattern: /-{4}(?:-| )BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY/,
   },
   {
@@ -360,14 +362,19 @@ export const VALUE_RULES: readonly ValueRule[] = [
     family: 'url',
     description: 'URLs with a password in their userinfo (scheme://user:password@host)',
     cues: [':(?=//)'],
-    pattern: /:\/\/[^\s/?#@:]{0,256}:[^\s/?#@$<{*][^\s/?#@]{0,255}@/,
+    pattern: /(?<!:):\/\/[^\s/?#@:]{0,256}:[^\s/?#@$<{*][^\s/?#@]{0,255}@/,
   },
   {
     id: 'value.url-credential-parameter',
     family: 'url',
     description:
       'URLs with a token, key, password or signature query parameter (?token=, access_token=, api_key=, sig=, X-Amz-Signature=, ...)',
-    cues: ['=(?<=[?&;#][A-Za-z_.-]{3,30}=)'],
+    cues: [
+      '\\?(?=[A-Za-z_-]{3,20}=)',
+      '&(?=[A-Za-z_-]{3,20}=)',
+      ';(?=[A-Za-z_-]{3,20}=)',
+      '#(?=[A-Za-z_-]{3,20}=)',
+    ],
     pattern:
       /[?&;#](?:access_token|refresh_token|id_token|auth_token|token|api_key|apikey|api-key|client_secret|secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|code_verifier)=[^\s&#"'<>{}$*][^\s&#"']{3}/i,
   },

@@ -36,15 +36,10 @@ interface CuedRule {
  */
 export function createValueScanner(rules: readonly ValueRule[]): ValueScanner {
   const buckets: CuedRule[][] = [];
-  // Cue tails grouped by their first character, so the combined expression tests each
-  // position's character once before looking around it.
-  const tails = new Map<number, string[]>();
   rules.forEach((rule, index) => {
     const byCharacter = new Map<number, RegExp[]>();
     for (const cue of rule.cues) {
       const code = cueCharacter(cue);
-      const tail = cue.slice(cue[0] === '\\' ? 2 : 1);
-      tails.set(code, [...(tails.get(code) ?? []), tail]);
       byCharacter.set(code, [...(byCharacter.get(code) ?? []), new RegExp(cue, 'y')]);
     }
     for (const [code, cues] of byCharacter) {
@@ -52,12 +47,7 @@ export function createValueScanner(rules: readonly ValueRule[]): ValueScanner {
       buckets[code].push({ index, rule, cues });
     }
   });
-  const prefilter = new RegExp(
-    [...tails]
-      .map(([code, group]) => `\\x${code.toString(16).padStart(2, '0')}(?:${group.join('|')})`)
-      .join('|'),
-    'g',
-  );
+  const prefilter = new RegExp(combineCues(rules), 'g');
   const tried = new Uint32Array(rules.length);
   let generation = 0;
 
@@ -95,6 +85,33 @@ export function createValueScanner(rules: readonly ValueRule[]): ValueScanner {
     }
     return undefined;
   };
+}
+
+/**
+ * The source of the expression that finds every cue of a rule table at once. Cues are
+ * grouped by their first character, so each position's character is tested once before
+ * any look-around runs, and a punctuation character inside a run of itself is passed over
+ * at once.
+ *
+ * @param rules The rule table.
+ * @returns A regular-expression source.
+ */
+export function combineCues(rules: readonly ValueRule[]): string {
+  const tails = new Map<number, string[]>();
+  for (const rule of rules) {
+    for (const cue of rule.cues) {
+      const code = cueCharacter(cue);
+      tails.set(code, [...(tails.get(code) ?? []), cue.slice(cue[0] === '\\' ? 2 : 1)]);
+    }
+  }
+  return [...tails]
+    .map(([code, group]) => {
+      const character = `\\x${code.toString(16).padStart(2, '0')}`;
+      // Inside a run of the same punctuation character no cue can start (see ValueRule.cues).
+      const runStart = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? '' : `(?<!${character})`;
+      return `${runStart}${character}(?:${group.join('|')})`;
+    })
+    .join('|');
 }
 
 function cuedAt(cues: readonly RegExp[], value: string, at: number): boolean {

@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AUTOMATION_STATUSES, READINESS_STATUSES, RESPONSE_STATUSES } from '../statuses.js';
+import { findSensitiveMaterial } from './find-sensitive-material.js';
+import { matchValueRule } from './match-value-rule.js';
+
+/**
+ * Ordinary operating text that must pass the guard: the words credentials are named by,
+ * identifiers, timestamps, hashes, versions, URLs without credentials, and ids that look
+ * random without being secrets.
+ */
+const CORPUS: readonly string[] = [
+  // Words about credentials, in prose
+  'token rotation is due next week',
+  'Token rotation completed for the support bot',
+  'password policy requires 14 characters and a rotation every 90 days',
+  'api key owner: platform team',
+  'API key owner is the billing squad; keys are rotated quarterly',
+  'the secret santa rota is posted in #ops',
+  'client secret rotation scheduled after the release freeze',
+  'private key material stays in the private service',
+  'signing key rollover: complete',
+  'authorization pending review by the tenant admin',
+  'credentials are managed by the private CAVRA service',
+  'webhook delivery retried 3 times, last at 09:30 UTC',
+  'license key renewal for tenant-acme is due on 2026-12-01',
+  'Bearer tokens expire after 1 hour',
+  'the bearer of the escalation pager is on call',
+  'Basic authentication is disabled for the dashboard',
+  'basic tier customers get email support only',
+  'password reset flow degraded; token: see the runbook',
+  'tokens: 4096 per request',
+  'max_tokens=4096',
+  'password: rotated',
+  'secret: none',
+  `token=\${SUPPORT_BOT_TOKEN}`,
+  'password=********',
+  'password=<redacted>',
+  'api_key={{ secrets.API_KEY }}',
+  'token != null',
+  'password == confirm',
+  // Identifiers and vocabularies
+  'billing_observability',
+  'license_service_telemetry',
+  'support_handoff',
+  'customer_success_health',
+  'escalation_readiness',
+  'release_acceptance',
+  'dashboard_visibility',
+  'private_validation_required',
+  'private_modules_required',
+  'requires_private_service',
+  'license-service telemetry',
+  'customer-success health',
+  'escalation routing',
+  'dashboard refresh automation',
+  'tenant-operating',
+  'last-24h',
+  'trial-to-paid-customer-scale',
+  'hosted-saas-support',
+  '@cavra/customer-operating-dashboard',
+  'cavra.saas_control_plane.request.v1',
+  ...READINESS_STATUSES,
+  ...AUTOMATION_STATUSES,
+  ...RESPONSE_STATUSES,
+  // Times, ids, hashes, versions
+  '2026-11-21T09:30:00Z',
+  '2026-11-21T09:30:00.123+01:00',
+  'Sat, 21 Nov 2026 09:30:00 GMT',
+  '3f9c0a12-b7e4-4d5a-9c1b-0123456789ab',
+  'ECB0C1D2-E3F4-4A5B-8C6D-7E8F9A0B1C2D',
+  'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  'sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==',
+  'commit 3f9c0a1',
+  '1.4.2',
+  'v2.0.0-rc.1+build.5',
+  '20.20.2',
+  'saas-0123456789ab',
+  'saas-3f9c0a12b7e4',
+  'job 01HF3Z8Y7K6V5T4S3R2Q1P0N9M',
+  'ord_1Nv0FGQ9RKHgCVdK',
+  'cus_Nffrfeufe4jqPY',
+  'req_8Zq3Xw2y',
+  'incident INC-20261121-0042',
+  'JIRA OPS-1234 and OPS-1235',
+  'ARN arn:aws:iam::123456789012:role/support-readonly',
+  'us-east-1',
+  'eu-west-3b',
+  'i-0abcd1234efgh5678',
+  'dGhpcyBpcyBub3QgYSBzZWNyZXQgYnV0IGl0IGlzIGJhc2U2NA==',
+  'YWJjZGVmZ2hpams=',
+  // URLs without credentials
+  'https://status.example.com/incidents/42',
+  'https://status.example.com/incidents/42?tab=overview&page=2',
+  'https://example.com:8443/path/to/dashboard#section',
+  'https://docs.example.com/guides/token-rotation',
+  'http://[::1]:8080/health',
+  'redis://cache.internal:6379/0',
+  'ssh://git@github.com/acme/repo.git',
+  'git@github.com:acme/repo.git',
+  'mailto:ops@example.com',
+  'ops@example.com',
+  's3://acme-exports/2026/11/21/',
+  'https://hooks.example.com/services/notifications',
+  'https://discord.com/channels/123456789012345678',
+  // Sentences mixing all of it
+  'Billing export lagged 2h behind the ledger for tenant-acme; owner: finance-ops.',
+  'Escalation rota has no owner for EMEA nights since 2026-11-21T09:30:00Z (saas-0123456789ab).',
+  'Risk-based triage by the task-force: desk-side checks, disk-usage alerts, ask-me-anything.',
+  'Asia-Pacific region degraded; AKIA, AIza and eyJ are prefixes the guard knows.',
+  'Release 1.4.2 acceptance: 3/7 checks ready, see https://status.example.com/r/1.4.2',
+  'Note: maintenance window 09:30-10:00 UTC; key: value pairs are listed below.',
+  'The sk- and ghp_ prefixes mark provider tokens; none is present here.',
+  'ratio=2.5x target, throughput>=200MB/s, p99<100ms',
+];
+
+describe('the false-positive corpus', () => {
+  it.each(CORPUS)('passes %j', (text) => {
+    expect(matchValueRule(text)).toBeUndefined();
+  });
+
+  it('passes as one document, also with corpus entries as keys', () => {
+    const document = {
+      blockers: CORPUS,
+      notes: Object.fromEntries(CORPUS.map((text, index) => [`note_${index}`, text])),
+      by_text: Object.fromEntries(
+        CORPUS.filter((text) => !/token|secret|pass|key|cred|auth|hook/i.test(text)).map((text) => [
+          text,
+          true,
+        ]),
+      ),
+    };
+    expect(findSensitiveMaterial(document)).toEqual([]);
+  });
+});
+
+describe('random ids and hashes', () => {
+  const hex = (length: number) =>
+    fc.string({
+      unit: fc.constantFrom(...'0123456789abcdef'),
+      minLength: length,
+      maxLength: length,
+    });
+
+  it('pass: UUIDs, sha1 and sha256 digests, correlation ids', () => {
+    fc.assert(
+      fc.property(fc.uuid(), hex(40), hex(64), hex(12), (uuid, sha1, sha256, correlation) => {
+        for (const text of [
+          uuid,
+          uuid.toUpperCase(),
+          sha1,
+          sha256,
+          sha256.toUpperCase(),
+          `saas-${correlation}`,
+        ]) {
+          expect(matchValueRule(text)).toBeUndefined();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('pass: semantic versions and ISO timestamps', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(99),
+        fc.nat(99),
+        fc.nat(999),
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (major, minor, patch, date) => {
+          expect(
+            matchValueRule(`v${major}.${minor}.${patch}-rc.${patch}+build.${minor}`),
+          ).toBeUndefined();
+          expect(matchValueRule(date.toISOString())).toBeUndefined();
+          expect(matchValueRule(`window opens at ${date.toISOString()}`)).toBeUndefined();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('pass: plain URLs with ordinary query parameters', () => {
+    const segment = fc.string({
+      unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-'),
+      minLength: 1,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        segment,
+        segment,
+        (path, name, value) => {
+          const url = `https://status.example.com/${path.join('/')}?view=${value}&q${name}=${value}`;
+          expect(matchValueRule(url)).toBeUndefined();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
