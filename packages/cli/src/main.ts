@@ -18,6 +18,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   report: () => import('./commands/report.js').then((m) => m.default),
   schema: () => import('./commands/schema.js').then((m) => m.default),
   demo: () => import('./commands/demo.js').then((m) => m.default),
+  serve: () => import('./commands/serve.js').then((m) => m.default),
 };
 
 /**

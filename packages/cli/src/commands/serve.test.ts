@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { BIN, runBin } from '../testing/run-bin.js';
+
+const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
+
+/** A running `cavra-contracts serve`, its collected stdout and its exit. */
+interface Served {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly output: () => string;
+  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Spawns the built binary with `serve` and waits for its "listening on" line. */
+async function serve(args: readonly string[]): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no listening line: ${stdout}`)), 15_000);
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const match = LISTENING.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1] as string);
+      }
+    });
+    child.on('exit', () => reject(new Error(`serve exited early: ${stdout}`)));
+  });
+  return { child, url, output: () => stdout, exit };
+}
+
+/** Stops the child by its PID if a test left it running. */
+function stop(served: Served | undefined): void {
+  const child = served?.child;
+  if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+    process.kill(child.pid, 'SIGKILL');
+  }
+}
+
+describe('cavra-contracts serve', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'serves on 127.0.0.1, logs each request and exits 0 on %s',
+    async (signal) => {
+      let served: Served | undefined;
+      try {
+        served = await serve(['--port', '0']);
+        const response = await fetch(`${served.url}/healthz`);
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual({ status: 'ok' });
+        const missing = await fetch(`${served.url}/nowhere`);
+        expect(missing.status).toBe(404);
+        await missing.text();
+
+        served.child.kill(signal);
+        expect(await served.exit).toEqual({ code: 0, signal: null });
+        const lines = served.output().trim().split('\n');
+        expect(lines).toContainEqual(expect.stringMatching(/^GET \/healthz 200 \d+\.\dms$/));
+        expect(lines).toContainEqual(expect.stringMatching(/^GET \/nowhere 404 \d+\.\dms$/));
+        expect(lines.at(-1)).toBe(`cavra-contracts serve: ${signal} received, shutting down`);
+      } finally {
+        stop(served);
+      }
+    },
+    30_000,
+  );
+
+  it('takes --host', async () => {
+    let served: Served | undefined;
+    try {
+      served = await serve(['--host', '127.0.0.1', '--port=0']);
+      expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      served.child.kill('SIGTERM');
+      expect((await served.exit).code).toBe(0);
+    } finally {
+      stop(served);
+    }
+  }, 30_000);
+
+  it.each(['abc', '-1', '65536', '80.5', ''])('refuses --port=%s with exit code 2', (port) => {
+    const result = runBin(['serve', `--port=${port}`]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--port must be an integer from 0 to 65535');
+  });
+
+  it('exits 2 naming the port when it is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const result = runBin(['serve', '--port', String(port)]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`cannot listen on '127.0.0.1' port ${port} (EADDRINUSE)`);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+});
