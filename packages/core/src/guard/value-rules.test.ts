@@ -1,8 +1,18 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../contract-error.js';
+import { defineContract } from '../define-contract.js';
+import { createRequestSchema, createResponseSchema } from '../envelope.js';
+import { IdentifierSchema } from '../identifier.js';
+import { joinJsonPath, type PathSegment } from '../json-path.js';
+import { READINESS_SATISFIED, READINESS_SEVERITY } from '../status-order.js';
+import { ReadinessStatusSchema } from '../status-schemas.js';
+import { READINESS_STATUSES } from '../statuses.js';
+import { BlockersSchema, LabelSchema } from '../text.js';
 import { assertPublicSafe } from './assert-public-safe.js';
 import { findSensitiveMaterial, REDACTED_KEY } from './find-sensitive-material.js';
+import { KEY_RULES } from './key-rules.js';
 import { matchValueRule } from './match-value-rule.js';
 import { VALUE_RULES } from './value-rules.js';
 import { createValueScanner, cueCharacter, MIN_SCANNED_LENGTH } from './value-scanner.js';
@@ -399,5 +409,253 @@ describe('the cue scanner', () => {
     const cues = `${'s'}k-x `.repeat(100);
     expect(scanner(`${cues}${credential}`)?.id).toBe('value.npm-token');
     expect(scanner(`${cues}nothing here`)).toBeUndefined();
+  });
+});
+
+// Documents ----------------------------------------------------------------------------
+
+/** Every character a cue starts with. Text without any of them cannot match a value rule. */
+const CUE_CHARACTERS = new Set(
+  VALUE_RULES.flatMap((rule) => rule.cues.map((cue) => String.fromCharCode(cueCharacter(cue)))),
+);
+const PRINTABLE = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index));
+/** Safe text: printable ASCII and a few other letters, minus every cue character. */
+const SAFE_TEXT = [...PRINTABLE, 'é', 'ß', 'ж', '中', '\n'].filter(
+  (character) => !CUE_CHARACTERS.has(character),
+);
+/**
+ * Safe keys: safe text minus the letters `e`, `o` and `w`, without which no key-rule
+ * fragment (secret, token, password, pwd, apikey, ...) can be spelled.
+ */
+const SAFE_KEY_TEXT = SAFE_TEXT.filter((character) => !/[eEoOwW]/.test(character));
+
+const safeText = fc.string({ unit: fc.constantFrom(...SAFE_TEXT), maxLength: 40 });
+const safeKey = fc.string({ unit: fc.constantFrom(...SAFE_KEY_TEXT), minLength: 1, maxLength: 12 });
+
+/** Random JSON built only from safe text and safe keys. */
+const { document: safeDocument } = fc.letrec((tie) => ({
+  document: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    safeText,
+    fc.integer(),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('document'), { maxLength: 4 }),
+    fc.dictionary(safeKey, tie('document'), { maxKeys: 4 }),
+  ),
+}));
+
+/** A credential of any family, with the id of its rule. */
+const anyCredential = fc
+  .constantFrom(...VALUE_RULES.map((rule) => rule.id))
+  .chain((id) =>
+    (CREDENTIALS[id] as fc.Arbitrary<string>).map((credential) => ({ id, credential })),
+  );
+
+/** Places `leaf` at `path` inside a copy of `document`, creating containers on the way. */
+function place(document: unknown, path: readonly PathSegment[], leaf: unknown): unknown {
+  if (path.length === 0) return leaf;
+  const [head, ...rest] = path as [PathSegment, ...PathSegment[]];
+  if (typeof head === 'number') {
+    const list = Array.isArray(document) ? [...document] : [];
+    const index = Math.min(head, list.length);
+    list[index] = place(list[index], rest, leaf);
+    return list;
+  }
+  const object =
+    typeof document === 'object' && document !== null && !Array.isArray(document)
+      ? { ...(document as Record<string, unknown>) }
+      : {};
+  Object.defineProperty(object, head, {
+    value: place(object[head], rest, leaf),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return object;
+}
+
+/** The JSON path `place` puts the leaf at in `document` (array indices clamp to the list length). */
+function placedPath(document: unknown, path: readonly PathSegment[]): string {
+  let at = '';
+  let current = document;
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      const list = Array.isArray(current) ? current : [];
+      const index = Math.min(segment, list.length);
+      at = joinJsonPath(at, index);
+      current = list[index];
+    } else {
+      at = joinJsonPath(at, segment);
+      current =
+        typeof current === 'object' && current !== null && !Array.isArray(current)
+          ? (current as Record<string, unknown>)[segment]
+          : undefined;
+    }
+  }
+  return at;
+}
+
+const pathInto = fc.array(fc.oneof(safeKey, fc.nat(5)), { maxLength: 40 });
+
+describe('credentials in documents', () => {
+  it('the safe alphabets exclude every cue character and every key-rule fragment', () => {
+    for (const character of CUE_CHARACTERS) expect(SAFE_TEXT).not.toContain(character);
+    const keyAlphabet = new Set(SAFE_KEY_TEXT.map((character) => character.toLowerCase()));
+    for (const rule of KEY_RULES) {
+      for (const fragment of rule.fragments) {
+        expect(
+          [...fragment].every((letter) => keyAlphabet.has(letter)),
+          fragment,
+        ).toBe(false);
+      }
+    }
+  });
+
+  it('random JSON from the safe alphabets has no findings', () => {
+    fc.assert(
+      fc.property(safeDocument, (document) => {
+        expect(findSensitiveMaterial(document)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a credential of any family is found at any depth, as a value, in a sentence or as a key', () => {
+    fc.assert(
+      fc.property(
+        safeDocument,
+        pathInto,
+        anyCredential,
+        fc.constantFrom('value', 'sentence', 'key'),
+        safeText,
+        safeText,
+        (document, path, { id, credential }, placement, before, after) => {
+          const leaf =
+            placement === 'value'
+              ? credential
+              : placement === 'sentence'
+                ? `${before} ${credential} ${after}`
+                : { [credential]: before };
+          const placed = place(document, path, leaf);
+          const at = placedPath(document, path);
+          const findings = findSensitiveMaterial(placed);
+          if (placement === 'key') {
+            expect(findings).toEqual([
+              expect.objectContaining({ path: joinJsonPath(at, REDACTED_KEY), target: 'key' }),
+            ]);
+          } else {
+            expect(findings).toEqual([{ path: at, rule: id, target: 'value' }]);
+          }
+          expect(JSON.stringify(findings)).not.toContain(credential);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+// A tiny contract, to show that parsers and builders never echo what the guard found.
+const ECHO_MODULES = ['echo module'] as const;
+const EchoPayloadSchema = v.strictObject({ echo_scope: v.optional(LabelSchema, 'echo-scope') });
+const EchoSummarySchema = v.strictObject({
+  tenant_id: IdentifierSchema,
+  echo_status: ReadinessStatusSchema,
+  blockers: v.optional(BlockersSchema, () => []),
+});
+const echo = defineContract({
+  operation: 'echo_readiness',
+  title: 'echo readiness',
+  checkFields: { echo_check: 'echo_status' },
+  statuses: READINESS_STATUSES,
+  severity: READINESS_SEVERITY,
+  satisfied: READINESS_SATISFIED,
+  privateModules: ECHO_MODULES,
+  boundary: 'Echo boundary.',
+  inheritedFields: [],
+  payloadSchema: EchoPayloadSchema,
+  summarySchema: EchoSummarySchema,
+  requestSchema: createRequestSchema('echo_readiness', EchoPayloadSchema),
+  responseSchema: createResponseSchema('echo_readiness', EchoSummarySchema, ECHO_MODULES),
+});
+
+describe('contracts never echo a credential', () => {
+  const placements = fc.constantFrom(
+    'tenant_id',
+    'requested_by',
+    'payload.echo_scope',
+    'payload.unknown_key',
+    'payload.as_key',
+    'summary.blockers',
+    'summary.as_key',
+    'response.message',
+  );
+
+  it('in any error, issue or message of a parser or builder', () => {
+    fc.assert(
+      fc.property(anyCredential, placements, ({ credential }, placement) => {
+        const request = echo.buildRequest('tenant-echo');
+        const attempts: (() => unknown)[] = [];
+        if (placement === 'tenant_id') attempts.push(() => echo.buildRequest(credential));
+        if (placement === 'requested_by') {
+          attempts.push(() => echo.buildRequest('t', { requested_by: credential }));
+          attempts.push(() => echo.parseRequest({ ...request, requested_by: credential }));
+        }
+        if (placement === 'payload.echo_scope') {
+          attempts.push(() => echo.buildRequest('t', { echo_scope: `scope ${credential}` }));
+          attempts.push(() =>
+            echo.parseRequest({ ...request, payload: { echo_scope: credential } }),
+          );
+        }
+        if (placement === 'payload.unknown_key') {
+          attempts.push(() => echo.parseRequest({ ...request, payload: { notes: credential } }));
+        }
+        if (placement === 'payload.as_key') {
+          attempts.push(() => echo.parseRequest({ ...request, payload: { [credential]: 'x' } }));
+          attempts.push(() => echo.buildRequest('t', { [credential]: 'x' }));
+        }
+        if (placement === 'summary.blockers') {
+          attempts.push(() =>
+            echo.buildResponse(request, { echo_status: 'ready', blockers: [credential] }),
+          );
+          attempts.push(() =>
+            echo.parseSummary({ tenant_id: 't', echo_status: 'ready', blockers: [credential] }),
+          );
+          attempts.push(() =>
+            echo.rollup({ tenant_id: 't', echo_status: 'ready', blockers: [credential] }),
+          );
+        }
+        if (placement === 'summary.as_key') {
+          attempts.push(() =>
+            echo.buildResponse(request, { echo_status: 'ready', [credential]: 1 }),
+          );
+        }
+        if (placement === 'response.message') {
+          const response = echo.buildResponse(request, { echo_status: 'ready' });
+          attempts.push(() => echo.parseResponse({ ...response, message: `ok ${credential}` }));
+          attempts.push(() => echo.safeParseResponse({ ...response, next_step: credential }));
+        }
+        for (const attempt of attempts) {
+          let outcome: unknown;
+          try {
+            outcome = attempt();
+          } catch (caught) {
+            outcome = caught;
+          }
+          const error =
+            typeof outcome === 'object' && outcome !== null && 'error' in outcome
+              ? (outcome as { error: unknown }).error
+              : outcome;
+          expect(ContractError.isInstance(error)).toBe(true);
+          const contractError = error as ContractError;
+          expect(contractError.issues.length).toBeGreaterThan(0);
+          expect(contractError.message).not.toContain(credential);
+          expect(JSON.stringify(contractError.issues)).not.toContain(credential);
+          expect(JSON.stringify(outcome)).not.toContain(credential);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

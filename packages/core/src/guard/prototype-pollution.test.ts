@@ -1,0 +1,122 @@
+import * as v from 'valibot';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContractError } from '../contract-error.js';
+import { defineContract } from '../define-contract.js';
+import { createRequestSchema, createResponseSchema } from '../envelope.js';
+import { IdentifierSchema } from '../identifier.js';
+import { READINESS_SATISFIED, READINESS_SEVERITY } from '../status-order.js';
+import { ReadinessStatusSchema } from '../status-schemas.js';
+import { READINESS_STATUSES } from '../statuses.js';
+import { BlockersSchema, LabelSchema } from '../text.js';
+import { assertPublicSafe } from './assert-public-safe.js';
+import { findSensitiveMaterial } from './find-sensitive-material.js';
+
+// A tiny contract that exists only for these tests.
+const MODULES = ['shield module'] as const;
+const PayloadSchema = v.strictObject({ shield_scope: v.optional(LabelSchema, 'shield-scope') });
+const SummarySchema = v.strictObject({
+  tenant_id: IdentifierSchema,
+  shield_status: ReadinessStatusSchema,
+  shield_scope: v.optional(LabelSchema, 'shield-scope'),
+  blockers: v.optional(BlockersSchema, () => []),
+});
+const shield = defineContract({
+  operation: 'shield_readiness',
+  title: 'shield readiness',
+  checkFields: { shield_check: 'shield_status' },
+  statuses: READINESS_STATUSES,
+  severity: READINESS_SEVERITY,
+  satisfied: READINESS_SATISFIED,
+  privateModules: MODULES,
+  boundary: 'Shield boundary.',
+  inheritedFields: ['shield_scope'],
+  payloadSchema: PayloadSchema,
+  summarySchema: SummarySchema,
+  requestSchema: createRequestSchema('shield_readiness', PayloadSchema),
+  responseSchema: createResponseSchema('shield_readiness', SummarySchema, MODULES),
+});
+
+/** Hostile fragments: each tries to reach a prototype through a parsed key. */
+const POISONS = [
+  '{"__proto__":{"polluted":"yes"}}',
+  '{"constructor":{"prototype":{"polluted":"yes"}}}',
+  '{"__proto__":{"__proto__":{"polluted":"yes"}}}',
+  '{"prototype":{"polluted":"yes"}}',
+];
+
+function expectPristinePrototypes(): void {
+  const probe: Record<string, unknown> = {};
+  expect(probe['polluted']).toBeUndefined();
+  expect(Object.prototype).not.toHaveProperty('polluted');
+  expect(Object.getPrototypeOf(probe)).toBe(Object.prototype);
+  expect(([] as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+}
+
+function outcomeOf(run: () => unknown): unknown {
+  try {
+    return run();
+  } catch (caught) {
+    return caught;
+  }
+}
+
+afterEach(() => {
+  expectPristinePrototypes();
+});
+
+describe('parsers never pollute prototypes', () => {
+  it.each(POISONS)('request with %s at the top and in the payload', (poison) => {
+    const request = shield.buildRequest('tenant-shield');
+    const top = JSON.parse(`${JSON.stringify(request).slice(0, -1)},${poison.slice(1)}`);
+    const nested = { ...request, payload: JSON.parse(poison) };
+    for (const input of [top, nested]) {
+      const outcome = outcomeOf(() => shield.parseRequest(input));
+      expect(ContractError.isInstance(outcome)).toBe(true);
+      expect((outcome as ContractError).issues.map((issue) => issue.rule)).toContain('unknown_key');
+      const result = shield.safeParseRequest(input);
+      expect(result.success).toBe(false);
+    }
+  });
+
+  it.each(POISONS)('summary with %s, through buildResponse, parseSummary and rollup', (poison) => {
+    const request = shield.buildRequest('tenant-shield');
+    const summary = { ...JSON.parse(poison), shield_status: 'ready' };
+    for (const run of [
+      () => shield.buildResponse(request, summary),
+      () => shield.parseSummary({ ...summary, tenant_id: 't' }),
+      () => shield.rollup({ ...summary, tenant_id: 't' }),
+    ]) {
+      expect(ContractError.isInstance(outcomeOf(run))).toBe(true);
+    }
+  });
+
+  it.each(POISONS)('builder options with %s', (poison) => {
+    expect(
+      ContractError.isInstance(outcomeOf(() => shield.buildRequest('t', JSON.parse(poison)))),
+    ).toBe(true);
+  });
+
+  it('outputs are plain objects with the ordinary prototype', () => {
+    const request = shield.parseRequest(JSON.parse(JSON.stringify(shield.buildRequest('t'))));
+    expect(Object.getPrototypeOf(request)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(request.payload)).toBe(Object.prototype);
+    expect(Object.keys(request)).not.toContain('__proto__');
+  });
+});
+
+describe('the guard never pollutes prototypes', () => {
+  it.each(POISONS)('walking %s', (poison) => {
+    const parsed = JSON.parse(poison);
+    expect(findSensitiveMaterial(parsed)).toEqual([]);
+    expect(() => assertPublicSafe(parsed)).not.toThrow();
+    expect(findSensitiveMaterial({ nested: [parsed, { deeper: parsed }] })).toEqual([]);
+  });
+
+  it('keys named like prototype members are checked like any key', () => {
+    const parsed = JSON.parse('{"__proto__":{"password":"x"},"constructor":{"token":"y"}}');
+    expect(findSensitiveMaterial(parsed)).toEqual([
+      { path: '__proto__.password', rule: 'key.password', target: 'key' },
+      { path: 'constructor.token', rule: 'key.token', target: 'key' },
+    ]);
+  });
+});
