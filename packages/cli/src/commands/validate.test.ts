@@ -217,7 +217,7 @@ describe('validate survives random bytes (fuzz)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 
   it('exits 1 or 2 for random JSON-looking text', () => {
     fc.assert(
@@ -228,5 +228,5 @@ describe('validate survives random bytes (fuzz)', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 120_000);
 });
