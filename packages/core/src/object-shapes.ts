@@ -35,8 +35,11 @@ function visit(schema: unknown, input: unknown, path: string, issues: ContractIs
   }
   const entries = inner['entries'];
   for (const key of Object.keys(entries)) {
-    if (Object.hasOwn(input, key)) {
-      visit(entries[key], (input as Record<string, unknown>)[key], joinJsonPath(path, key), issues);
+    if (!Object.hasOwn(input, key)) continue;
+    const child = (input as Record<string, unknown>)[key];
+    // Only objects can be misplaced; the path is built for them alone.
+    if (typeof child === 'object' && child !== null) {
+      visit(entries[key], child, joinJsonPath(path, key), issues);
     }
   }
 }
