@@ -31,6 +31,7 @@ describe('cavra-contracts prints its version and help', () => {
     expect(result.stdout).toContain(`cavra-contracts ${name}`);
     expect(result.stdout).toMatch(new RegExp(`EXAMPLES\\n\\n {2}\\$ cavra-contracts ${name}`));
     expect(result.stdout).toContain('--help');
+    expect(result.stdout).not.toMatch(/[ \t]$/m);
   });
 
   it('writes no escape codes when stdout is not a terminal', () => {

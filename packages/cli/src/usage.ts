@@ -23,13 +23,13 @@ export async function renderHelp(
   style: Style,
 ): Promise<string> {
   const args = await resolveValue<ArgsDef>(command.args ?? {});
-  const usage = await renderUsage({ ...command, args: { ...args, ...HELP_ARG } }, parent);
+  const rendered = await renderUsage({ ...command, args: { ...args, ...HELP_ARG } }, parent);
+  const usage = style.enabled ? rendered : stripEscapes(rendered);
   const examples = examplesOf(command);
   const lines = usage.split('\n').map((line) => line.trimEnd());
   while (lines.at(-1) === '') lines.pop();
   if (examples.length > 0) {
     lines.push('', style.bold('EXAMPLES'), '', ...examples.map((example) => `  $ ${example}`));
   }
-  const text = `${lines.join('\n')}\n`;
-  return style.enabled ? text : stripEscapes(text);
+  return `${lines.join('\n')}\n`;
 }
