@@ -257,6 +257,11 @@ export function defineContract<
     });
   };
 
+  const texts = responseTexts(spec.title, spec.privateModules.length);
+  /** Statuses whose responses are built by validating only the summary (see buildResponse). */
+  const verifiedStatuses = new Set<string>();
+  const shortcutPossible = isPlainResponseSchema(spec);
+
   const buildResponse = (request: unknown, summary: object, options: ResponseOptions = {}) => {
     if (!isRecord(request) || request['operation'] !== operation) {
       throw new ContractError(`cannot build a ${operation} response`, [
@@ -289,8 +294,8 @@ export function defineContract<
     );
     if (!isRecord(options as unknown)) throw notAnObject(responseFailure, 'status', 'options');
     const status = options.status ?? DEFAULT_RESPONSE_STATUS;
-    const texts = responseTexts(spec.title, spec.privateModules.length);
-    return parseResponse({
+    const summaryInput = { tenant_id: parsed.tenant_id, ...inherited, ...dropUndefined(given) };
+    const envelope = (summaryValue: unknown) => ({
       schema_version: RESPONSE_SCHEMA_VERSION,
       operation,
       status,
@@ -298,11 +303,31 @@ export function defineContract<
       correlation_id: parsed.correlation_id,
       private_implementation_required: true,
       payload: {
-        summary: { tenant_id: parsed.tenant_id, ...inherited, ...dropUndefined(given) },
+        summary: summaryValue,
         private_modules_required: [...spec.privateModules],
         next_step: ownText(texts.nextStep, status),
       },
     });
+    // Everything but the summary is a constant of the contract and the status, or comes
+    // from the request just validated: once a full validation of a status's response has
+    // shown that, only the summary is validated (same issues, same output).
+    if (verifiedStatuses.has(status)) {
+      const validSummary = validate(
+        spec.summarySchema,
+        summaryInput,
+        responseFailure,
+        'payload.summary',
+      );
+      return envelope(validSummary) as v.InferOutput<TResponse>;
+    }
+    const response = parseResponse(envelope(summaryInput));
+    if (shortcutPossible && Object.hasOwn(texts.message, status)) {
+      const shortcut = envelope(
+        validate(spec.summarySchema, summaryInput, responseFailure, 'payload.summary'),
+      );
+      if (JSON.stringify(shortcut) === JSON.stringify(response)) verifiedStatuses.add(status);
+    }
+    return response;
   };
 
   // A fresh copy each call: a caller changing the description must not change the contract.
@@ -421,4 +446,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function dropUndefined(value: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
+}
+
+/**
+ * Whether a contract's response schema is the plain envelope `createResponseSchema` builds
+ * around its summary schema (no pipe, no extra fields), so that a response whose constant
+ * parts validated once can be built by validating its summary alone.
+ */
+function isPlainResponseSchema(spec: {
+  readonly summarySchema: v.GenericSchema;
+  readonly requestSchema: v.GenericSchema;
+  readonly responseSchema: v.GenericSchema;
+}): boolean {
+  const response = spec.responseSchema as Partial<v.StrictObjectSchema<v.ObjectEntries, undefined>>;
+  const request = spec.requestSchema as Partial<v.StrictObjectSchema<v.ObjectEntries, undefined>>;
+  if (response.type !== 'strict_object' || 'pipe' in response || !response.entries) return false;
+  const payload = response.entries['payload'] as
+    | Partial<v.StrictObjectSchema<v.ObjectEntries, undefined>>
+    | undefined;
+  if (payload?.type !== 'strict_object' || 'pipe' in payload || !payload.entries) return false;
+  return (
+    Object.keys(response.entries).join() ===
+      'schema_version,operation,status,message,correlation_id,private_implementation_required,payload' &&
+    Object.keys(payload.entries).join() === 'summary,private_modules_required,next_step' &&
+    payload.entries['summary'] === spec.summarySchema &&
+    response.entries['correlation_id'] === request.entries?.['correlation_id']
+  );
 }
