@@ -380,7 +380,7 @@ async function main() {
       for (const file of pending) renameSync(join(changesetDir, file), join(setAside, file));
       if (pending.length > 0) {
         console.log(
-          `    set aside ${pending.length} pending changeset(s) already released in step 2: ${pending.join(', ')}`,
+          `    set aside ${pending.length} pending changeset(s) so that this release holds the dashboard patch alone: ${pending.join(', ')}`,
         );
       }
       writeFileSync(
