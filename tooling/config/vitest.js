@@ -18,6 +18,9 @@ export function libraryProject(overrides = {}) {
     tsconfig: ROOT_TSCONFIG,
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      // Generous limits: CI has two cores, and turbo runs two packages' suites at once.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       typecheck: {
         enabled: true,
         include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
