@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ContractError } from './contract-error.js';
 import { createCorrelationId } from './correlation-id.js';
 import { toGuardIssues } from './guard/assert-public-safe.js';
+import { findSensitiveMaterialBySchema } from './guard/find-by-schema.js';
 import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
 import { LIMITS } from './limits.js';
 import { findNonObjects } from './object-shapes.js';
@@ -226,11 +227,32 @@ export function defineContract<
     path = '',
   ): v.InferOutput<TSchema> => {
     try {
+      // The schema runs first: on a valid document of plain objects the guard then scans
+      // only the strings the schema leaves free (its keys and vocabularies are checked
+      // once), with the same findings as a full scan. Otherwise the order is the guard,
+      // misplaced objects, then the schema's issues.
+      let result: v.SafeParseResult<TSchema> | undefined;
+      try {
+        result = v.safeParse(schema, input);
+      } catch {
+        result = undefined;
+      }
+      if (result?.success) {
+        const misplaced = findNonObjects(schema, input, path);
+        if (misplaced.length === 0) {
+          const findings =
+            findSensitiveMaterialBySchema(schema, input, path) ??
+            findSensitiveMaterial(input, { path });
+          if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
+          return result.output;
+        }
+      }
       const findings = findSensitiveMaterial(input, { path });
       if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
       const misplaced = findNonObjects(schema, input, path);
       if (misplaced.length > 0) throw new ContractError(failure, misplaced);
-      const result = v.safeParse(schema, input);
+      // A schema that threw (a getter or proxy in the input) throws again here.
+      result ??= v.safeParse(schema, input);
       if (!result.success)
         throw new ContractError(failure, valibotIssuesToContract(result.issues, path));
       return result.output;

@@ -16,7 +16,7 @@ export interface KeyVerdict {
 const PLAIN_FIELD_NAME = /^[A-Za-z0-9_$.-]{1,64}$/;
 
 /** Keys seen before, with their verdict (`null`: harmless). Documents repeat their keys. */
-const verdicts = new Map<string, KeyVerdict | null>();
+const verdicts = /* @__PURE__ */ new Map<string, KeyVerdict | null>();
 const CACHE_LIMIT = 4096;
 /** Longer keys are checked every time rather than kept in memory. */
 const CACHED_KEY_LENGTH = 256;

@@ -169,6 +169,7 @@ function walk(value: unknown, root: string, limit: number, checkKeys: boolean): 
 function frameOf(value: unknown, segment: PathSegment): Frame | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   if (Array.isArray(value)) return listFrame(value, segment, false);
+  if (Object.getPrototypeOf(value) === Object.prototype) return keyFrame(value, segment);
   if (value instanceof Map) return listFrame(Array.from(value), segment, true);
   if (value instanceof Set) return listFrame(Array.from(value), segment, false);
   if (
@@ -180,6 +181,11 @@ function frameOf(value: unknown, segment: PathSegment): Frame | undefined {
   ) {
     return undefined;
   }
+  return keyFrame(value, segment);
+}
+
+/** A frame over an object's own and inherited enumerable string keys. */
+function keyFrame(value: object, segment: PathSegment): Frame {
   const keys: string[] = [];
   for (const key in value) keys.push(key);
   return {

@@ -108,8 +108,10 @@ export function combineCues(rules: readonly ValueRule[]): string {
     .map(([code, group]) => {
       const character = `\\x${code.toString(16).padStart(2, '0')}`;
       // Inside a run of the same punctuation character no cue can start (see ValueRule.cues).
-      const runStart = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? '' : `(?<!${character})`;
-      return `${runStart}${character}(?:${group.join('|')})`;
+      const runStart = /[A-Za-z0-9]/.test(String.fromCharCode(code))
+        ? ''
+        : `(?<!${character}${character})`;
+      return `${character}${runStart}(?:${group.join('|')})`;
     })
     .join('|');
 }
