@@ -227,10 +227,10 @@ export function defineContract<
     path = '',
   ): v.InferOutput<TSchema> => {
     try {
-      // The schema runs first: on a valid document of plain objects the guard then scans
-      // only the strings the schema leaves free (its keys and vocabularies are checked
-      // once), with the same findings as a full scan. Otherwise the order is the guard,
-      // misplaced objects, then the schema's issues.
+      // The schema runs first: on a valid document of plain objects one walk guided by the
+      // schema both confirms no object is misplaced and scans the strings the schema leaves
+      // free (its keys and vocabularies are checked once), with the findings of a full scan.
+      // Otherwise the order is the guard, misplaced objects, then the schema's issues.
       let result: v.SafeParseResult<TSchema> | undefined;
       try {
         result = v.safeParse(schema, input);
@@ -238,11 +238,9 @@ export function defineContract<
         result = undefined;
       }
       if (result?.success) {
-        const misplaced = findNonObjects(schema, input, path);
-        if (misplaced.length === 0) {
-          const findings =
-            findSensitiveMaterialBySchema(schema, input, path) ??
-            findSensitiveMaterial(input, { path });
+        // Undefined when the schema is not one it follows, or an object is misplaced.
+        const findings = findSensitiveMaterialBySchema(schema, input, path);
+        if (findings !== undefined) {
           if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
           return result.output;
         }

@@ -125,4 +125,15 @@ describe('findSensitiveMaterialBySchema', () => {
       findSensitiveMaterialBySchema(schema, { a: npmToken(), b: true, c: 1, d: null }, 'x'),
     ).toEqual([{ path: 'x.a', rule: 'value.npm-token', target: 'value' }]);
   });
+
+  it('declines a document whose object position holds an array, a map or a date', () => {
+    const schema = v.strictObject({
+      opt: v.optional(v.strictObject({ a: v.optional(v.string()) })),
+    });
+    expect(findSensitiveMaterialBySchema(schema, { opt: {} }, '')).toEqual([]);
+    for (const misplaced of [[], new Map(), new Date(0)]) {
+      expect(findSensitiveMaterialBySchema(schema, { opt: misplaced }, '')).toBeUndefined();
+    }
+    expect(findSensitiveMaterialBySchema(schema, [], '')).toBeUndefined();
+  });
 });

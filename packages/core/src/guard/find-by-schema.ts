@@ -35,18 +35,19 @@ const NO_TEXT = /* @__PURE__ */ new Set([
 const plans = /* @__PURE__ */ new WeakMap<object, Plan | null>();
 
 /**
- * Finds sensitive material in a document that is already known to be valid for `schema`
- * and made of plain objects, with the schema's help: its keys are the schema's own, and
- * its picklist and literal values are the schema's vocabulary, both checked once per
- * schema; only the other strings are scanned. The findings equal those of
- * `findSensitiveMaterial` on the same document.
+ * Finds sensitive material in a document that is already known to be valid for `schema`,
+ * with the schema's help: its keys are the schema's own, and its picklist and literal
+ * values are the schema's vocabulary, both checked once per schema; only the other strings
+ * are scanned. The findings equal those of `findSensitiveMaterial` on the same document.
+ * Every object position must hold a plain object (what `findNonObjects` checks).
  *
  * @param schema The schema the document is valid for.
  * @param input The document, as given to the schema.
  * @param root JSON path of the document.
  * @returns The findings, or `undefined` when the schema has parts this cannot follow
- *   (unions, records, lazy schemas, loose objects, keys or vocabulary breaking a rule); the
- *   caller then runs `findSensitiveMaterial`.
+ *   (unions, records, lazy schemas, loose objects, keys or vocabulary breaking a rule) or an
+ *   object position holds an array, a date, a map or the like; the caller then runs the
+ *   full checks.
  */
 export function findSensitiveMaterialBySchema(
   schema: v.GenericSchema,
@@ -60,9 +61,17 @@ export function findSensitiveMaterialBySchema(
   }
   if (plan === null) return undefined;
   const findings: SensitiveFinding[] = [];
-  visit(plan, input, [], root, findings, new WeakSet());
+  try {
+    visit(plan, input, [], root, findings, new WeakSet());
+  } catch (caught) {
+    if (caught === NOT_PLAIN) return undefined;
+    throw caught;
+  }
   return findings;
 }
+
+/** Thrown inside the walk when an object position holds something else than a plain object. */
+const NOT_PLAIN = /* @__PURE__ */ Symbol('not a plain object');
 
 const LIMIT = 100;
 
@@ -94,6 +103,7 @@ function visit(
     }
     return;
   }
+  if (Object.prototype.toString.call(value) !== '[object Object]') throw NOT_PLAIN;
   for (const key in value) {
     if (findings.length >= LIMIT) return;
     segments.push(key);
