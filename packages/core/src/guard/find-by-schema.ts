@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
 import { joinJsonPath, type PathSegment } from '../json-path.js';
 import { classifyKey } from './classify-key.js';
-import type { SensitiveFinding } from './find-sensitive-material.js';
+import { findSensitiveMaterial, type SensitiveFinding } from './find-sensitive-material.js';
 import { matchValueRule } from './match-value-rule.js';
 
 /** What the guard must do with a value at one place of a schema. */
@@ -62,18 +62,21 @@ export function findSensitiveMaterialBySchema(
   if (plan === null) return undefined;
   const findings: SensitiveFinding[] = [];
   try {
-    visit(plan, input, [], root, findings, new WeakSet());
+    visit(plan, input, [], root, findings);
   } catch (caught) {
     if (caught === NOT_PLAIN) return undefined;
     throw caught;
   }
-  return findings;
+  // The walk ends (a plan has a fixed depth) but does not track shared objects, which the
+  // full guard reports once: findings, rare here, are taken from the full guard.
+  return findings.length === 0 ? findings : findSensitiveMaterial(input, { path: root });
 }
 
 /** Thrown inside the walk when an object position holds something else than a plain object. */
 const NOT_PLAIN = /* @__PURE__ */ Symbol('not a plain object');
 
-const LIMIT = 100;
+/** The first finding ends the walk: the full guard then lists them all. */
+const LIMIT = 1;
 
 function visit(
   plan: Plan,
@@ -81,7 +84,6 @@ function visit(
   segments: PathSegment[],
   root: string,
   findings: SensitiveFinding[],
-  seen: WeakSet<object>,
 ): void {
   if (plan.kind === 'skip' || findings.length >= LIMIT) return;
   if (plan.kind === 'text') {
@@ -92,18 +94,22 @@ function visit(
     }
     return;
   }
-  if (typeof value !== 'object' || value === null || seen.has(value)) return;
-  seen.add(value);
+  if (typeof value !== 'object' || value === null) return;
   if (plan.kind === 'array') {
     const list = value as readonly unknown[];
     for (let index = 0; index < list.length && findings.length < LIMIT; index++) {
       segments.push(index);
-      visit(plan.item, list[index], segments, root, findings, seen);
+      visit(plan.item, list[index], segments, root, findings);
       segments.pop();
     }
     return;
   }
-  if (Object.prototype.toString.call(value) !== '[object Object]') throw NOT_PLAIN;
+  if (
+    Object.getPrototypeOf(value) !== Object.prototype &&
+    Object.prototype.toString.call(value) !== '[object Object]'
+  ) {
+    throw NOT_PLAIN;
+  }
   for (const key in value) {
     if (findings.length >= LIMIT) return;
     segments.push(key);
@@ -113,7 +119,6 @@ function visit(
       segments,
       root,
       findings,
-      seen,
     );
     segments.pop();
   }
