@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../contract-error.js';
@@ -118,5 +119,74 @@ describe('the guard never pollutes prototypes', () => {
       { path: '__proto__.password', rule: 'key.password', target: 'key' },
       { path: 'constructor.token', rule: 'key.token', target: 'key' },
     ]);
+  });
+});
+
+describe('hostile values of every kind', () => {
+  const anything = fc.anything({
+    maxDepth: 6,
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSet: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withUnicodeString: true,
+    key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'apiKey')),
+  });
+
+  it('the guard returns findings and never throws', () => {
+    fc.assert(
+      fc.property(anything, (value) => {
+        expect(Array.isArray(findSensitiveMaterial(value))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parsers return a result or throw a ContractError, also inside a valid envelope', () => {
+    const request = shield.buildRequest('tenant-shield');
+    const response = shield.buildResponse(request, { shield_status: 'ready' });
+    fc.assert(
+      fc.property(
+        anything,
+        fc.constantFrom('top', 'payload', 'summary', 'blockers'),
+        (value, where) => {
+          const requestInput =
+            where === 'top'
+              ? value
+              : { ...request, payload: where === 'payload' ? value : { shield_scope: value } };
+          const responseInput = {
+            ...response,
+            payload: {
+              ...response.payload,
+              summary:
+                where === 'summary' ? value : { ...response.payload.summary, blockers: [value] },
+            },
+          };
+          for (const run of [
+            () => shield.parseRequest(requestInput),
+            () => shield.parseResponse(responseInput),
+            () => shield.parseSummary(value),
+            () => shield.rollup(value),
+            () => shield.buildRequest('t', { shield_scope: value } as never),
+            () =>
+              shield.buildResponse(request, { shield_status: 'ready', blockers: [value] } as never),
+          ]) {
+            try {
+              run();
+            } catch (caught) {
+              expect(ContractError.isInstance(caught)).toBe(true);
+            }
+          }
+          expect(shield.safeParseRequest(requestInput)).toHaveProperty('success');
+          expect(shield.safeParseResponse(responseInput)).toHaveProperty('success');
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
