@@ -166,7 +166,13 @@ export interface Contract<
   TSummary extends AnyStrictObjectSchema,
   TRequest extends v.GenericSchema,
   TResponse extends v.GenericSchema,
+  TPayload extends AnyStrictObjectSchema = AnyStrictObjectSchema,
 > {
+  /**
+   * The declaration the contract was derived from: its operation, check table, vocabulary,
+   * private modules and schemas. Front ends (CLI, HTTP) read it to derive flags and routes.
+   */
+  readonly spec: ContractSpec<TOperation, TCheck, TStatus, TPayload, TSummary, TRequest, TResponse>;
   /** Builds and validates a request; throws `ContractError`. */
   buildRequest(tenantId: string, options?: object): v.InferOutput<TRequest>;
   /** Builds and validates a response to a request of this operation; throws `ContractError`. */
@@ -209,7 +215,7 @@ export function defineContract<
   TResponse extends v.GenericSchema,
 >(
   spec: ContractSpec<TOperation, TCheck, TStatus, TPayload, TSummary, TRequest, TResponse>,
-): Contract<TOperation, TCheck, TStatus, TSummary, TRequest, TResponse> {
+): Contract<TOperation, TCheck, TStatus, TSummary, TRequest, TResponse, TPayload> {
   const { operation } = spec;
   const requestFailure = `invalid ${operation} request`;
   const responseFailure = `invalid ${operation} response`;
@@ -405,6 +411,7 @@ export function defineContract<
   };
 
   return {
+    spec,
     // Builders read caller objects (getters, proxies): anything they throw becomes a ContractError.
     buildRequest: (tenantId, options) =>
       readSafely(requestFailure, () => buildRequest(tenantId, options)),

@@ -3,7 +3,7 @@ import type {
   ResponseOptions,
   SummaryBuilderInput,
 } from '@cavra/contracts-core';
-import { customerOperatingDashboard } from './contract.js';
+import { customerOperatingDashboardContract } from './contract.js';
 import type {
   CustomerOperatingDashboardPayloadSchema,
   CustomerOperatingDashboardRequest,
@@ -39,7 +39,7 @@ export function buildCustomerOperatingDashboardRequest(
   tenantId: string,
   options: CustomerOperatingDashboardRequestOptions = {},
 ): CustomerOperatingDashboardRequest {
-  return customerOperatingDashboard.buildRequest(tenantId, options);
+  return customerOperatingDashboardContract.buildRequest(tenantId, options);
 }
 
 /**
@@ -58,5 +58,5 @@ export function buildCustomerOperatingDashboardResponse(
   summary: CustomerOperatingDashboardSummaryOptions,
   options: ResponseOptions = {},
 ): CustomerOperatingDashboardResponse {
-  return customerOperatingDashboard.buildResponse(request, summary, options);
+  return customerOperatingDashboardContract.buildResponse(request, summary, options);
 }

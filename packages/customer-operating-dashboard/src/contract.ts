@@ -13,8 +13,12 @@ import {
   CUSTOMER_OPERATING_DASHBOARD_STATUSES,
 } from './vocabulary.js';
 
-/** The derived functions of this contract; the exported API wraps them. */
-export const customerOperatingDashboard = defineContract({
+/**
+ * The whole contract as one object: its declaration (`spec`: check table, vocabulary,
+ * private modules, schemas) and the derived functions the named exports wrap. Front ends
+ * that serve several contracts (the CLI, the HTTP API) list these objects.
+ */
+export const customerOperatingDashboardContract = defineContract({
   operation: CUSTOMER_OPERATING_DASHBOARD_OPERATION,
   title: 'customer operating dashboard',
   checkFields: CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS,

@@ -1,5 +1,5 @@
 import type { ContractDescription, ReadinessStatus } from '@cavra/contracts-core';
-import { customerOperatingDashboard } from './contract.js';
+import { customerOperatingDashboardContract } from './contract.js';
 import type { CustomerOperatingDashboardCheck } from './vocabulary.js';
 
 /** The public description of the `customer_operating_dashboard` contract. */
@@ -16,5 +16,5 @@ export type CustomerOperatingDashboardDescription = ContractDescription<
  * @returns The description, a plain JSON value.
  */
 export function describeCustomerOperatingDashboard(): CustomerOperatingDashboardDescription {
-  return customerOperatingDashboard.describe();
+  return customerOperatingDashboardContract.describe();
 }

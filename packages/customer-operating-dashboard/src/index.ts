@@ -5,6 +5,7 @@ export {
   type CustomerOperatingDashboardRequestOptions,
   type CustomerOperatingDashboardSummaryOptions,
 } from './builders.js';
+export { customerOperatingDashboardContract } from './contract.js';
 export {
   type CustomerOperatingDashboardDescription,
   describeCustomerOperatingDashboard,

@@ -1,5 +1,5 @@
 import type { ContractResult } from '@cavra/contracts-core';
-import { customerOperatingDashboard } from './contract.js';
+import { customerOperatingDashboardContract } from './contract.js';
 import type {
   CustomerOperatingDashboardRequest,
   CustomerOperatingDashboardResponse,
@@ -16,7 +16,7 @@ import type {
 export function parseCustomerOperatingDashboardRequest(
   input: unknown,
 ): CustomerOperatingDashboardRequest {
-  return customerOperatingDashboard.parseRequest(input);
+  return customerOperatingDashboardContract.parseRequest(input);
 }
 
 /**
@@ -29,7 +29,7 @@ export function parseCustomerOperatingDashboardRequest(
 export function parseCustomerOperatingDashboardResponse(
   input: unknown,
 ): CustomerOperatingDashboardResponse {
-  return customerOperatingDashboard.parseResponse(input);
+  return customerOperatingDashboardContract.parseResponse(input);
 }
 
 /**
@@ -41,7 +41,7 @@ export function parseCustomerOperatingDashboardResponse(
 export function safeParseCustomerOperatingDashboardRequest(
   input: unknown,
 ): ContractResult<CustomerOperatingDashboardRequest> {
-  return customerOperatingDashboard.safeParseRequest(input);
+  return customerOperatingDashboardContract.safeParseRequest(input);
 }
 
 /**
@@ -53,5 +53,5 @@ export function safeParseCustomerOperatingDashboardRequest(
 export function safeParseCustomerOperatingDashboardResponse(
   input: unknown,
 ): ContractResult<CustomerOperatingDashboardResponse> {
-  return customerOperatingDashboard.safeParseResponse(input);
+  return customerOperatingDashboardContract.safeParseResponse(input);
 }

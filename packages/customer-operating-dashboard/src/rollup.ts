@@ -1,6 +1,6 @@
 import type { ContractRollup, ReadinessStatus } from '@cavra/contracts-core';
 import type { CustomerOperatingDashboardSummaryOptions } from './builders.js';
-import { customerOperatingDashboard } from './contract.js';
+import { customerOperatingDashboardContract } from './contract.js';
 import type { CustomerOperatingDashboardCheck } from './vocabulary.js';
 
 /** The readiness view of a `customer_operating_dashboard` summary. */
@@ -21,5 +21,5 @@ export type CustomerOperatingDashboardRollup = ContractRollup<
 export function rollupCustomerOperatingDashboard(
   summary: CustomerOperatingDashboardSummaryOptions & { readonly tenant_id: string },
 ): CustomerOperatingDashboardRollup {
-  return customerOperatingDashboard.rollup(summary);
+  return customerOperatingDashboardContract.rollup(summary);
 }

@@ -3,7 +3,7 @@ import type {
   ResponseOptions,
   SummaryBuilderInput,
 } from '@cavra/contracts-core';
-import { saasOperatingAutomation } from './contract.js';
+import { saasOperatingAutomationContract } from './contract.js';
 import type {
   SaasOperatingAutomationPayloadSchema,
   SaasOperatingAutomationRequest,
@@ -39,7 +39,7 @@ export function buildSaasOperatingAutomationRequest(
   tenantId: string,
   options: SaasOperatingAutomationRequestOptions = {},
 ): SaasOperatingAutomationRequest {
-  return saasOperatingAutomation.buildRequest(tenantId, options);
+  return saasOperatingAutomationContract.buildRequest(tenantId, options);
 }
 
 /**
@@ -58,5 +58,5 @@ export function buildSaasOperatingAutomationResponse(
   summary: SaasOperatingAutomationSummaryOptions,
   options: ResponseOptions = {},
 ): SaasOperatingAutomationResponse {
-  return saasOperatingAutomation.buildResponse(request, summary, options);
+  return saasOperatingAutomationContract.buildResponse(request, summary, options);
 }

@@ -14,8 +14,12 @@ import {
   SAAS_OPERATING_AUTOMATION_STATUSES,
 } from './vocabulary.js';
 
-/** The derived functions of this contract; the exported API wraps them. */
-export const saasOperatingAutomation = defineContract({
+/**
+ * The whole contract as one object: its declaration (`spec`: check table, vocabulary,
+ * private modules, schemas) and the derived functions the named exports wrap. Front ends
+ * that serve several contracts (the CLI, the HTTP API) list these objects.
+ */
+export const saasOperatingAutomationContract = defineContract({
   operation: SAAS_OPERATING_AUTOMATION_OPERATION,
   title: 'SaaS operating automation',
   checkFields: SAAS_OPERATING_AUTOMATION_CHECK_FIELDS,

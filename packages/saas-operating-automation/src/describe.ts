@@ -1,5 +1,5 @@
 import type { AutomationStatus, ContractDescription } from '@cavra/contracts-core';
-import { saasOperatingAutomation } from './contract.js';
+import { saasOperatingAutomationContract } from './contract.js';
 import type { SaasOperatingAutomationCheck } from './vocabulary.js';
 
 /** The public description of the `saas_operating_automation` contract. */
@@ -16,5 +16,5 @@ export type SaasOperatingAutomationDescription = ContractDescription<
  * @returns The description, a plain JSON value.
  */
 export function describeSaasOperatingAutomation(): SaasOperatingAutomationDescription {
-  return saasOperatingAutomation.describe();
+  return saasOperatingAutomationContract.describe();
 }

@@ -5,6 +5,7 @@ export {
   type SaasOperatingAutomationRequestOptions,
   type SaasOperatingAutomationSummaryOptions,
 } from './builders.js';
+export { saasOperatingAutomationContract } from './contract.js';
 export {
   describeSaasOperatingAutomation,
   type SaasOperatingAutomationDescription,

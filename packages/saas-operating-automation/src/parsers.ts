@@ -1,5 +1,5 @@
 import type { ContractResult } from '@cavra/contracts-core';
-import { saasOperatingAutomation } from './contract.js';
+import { saasOperatingAutomationContract } from './contract.js';
 import type { SaasOperatingAutomationRequest, SaasOperatingAutomationResponse } from './schemas.js';
 
 /**
@@ -13,7 +13,7 @@ import type { SaasOperatingAutomationRequest, SaasOperatingAutomationResponse } 
 export function parseSaasOperatingAutomationRequest(
   input: unknown,
 ): SaasOperatingAutomationRequest {
-  return saasOperatingAutomation.parseRequest(input);
+  return saasOperatingAutomationContract.parseRequest(input);
 }
 
 /**
@@ -26,7 +26,7 @@ export function parseSaasOperatingAutomationRequest(
 export function parseSaasOperatingAutomationResponse(
   input: unknown,
 ): SaasOperatingAutomationResponse {
-  return saasOperatingAutomation.parseResponse(input);
+  return saasOperatingAutomationContract.parseResponse(input);
 }
 
 /**
@@ -38,7 +38,7 @@ export function parseSaasOperatingAutomationResponse(
 export function safeParseSaasOperatingAutomationRequest(
   input: unknown,
 ): ContractResult<SaasOperatingAutomationRequest> {
-  return saasOperatingAutomation.safeParseRequest(input);
+  return saasOperatingAutomationContract.safeParseRequest(input);
 }
 
 /**
@@ -50,5 +50,5 @@ export function safeParseSaasOperatingAutomationRequest(
 export function safeParseSaasOperatingAutomationResponse(
   input: unknown,
 ): ContractResult<SaasOperatingAutomationResponse> {
-  return saasOperatingAutomation.safeParseResponse(input);
+  return saasOperatingAutomationContract.safeParseResponse(input);
 }

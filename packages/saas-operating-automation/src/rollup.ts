@@ -1,6 +1,6 @@
 import type { AutomationStatus, ContractRollup } from '@cavra/contracts-core';
 import type { SaasOperatingAutomationSummaryOptions } from './builders.js';
-import { saasOperatingAutomation } from './contract.js';
+import { saasOperatingAutomationContract } from './contract.js';
 import type { SaasOperatingAutomationCheck } from './vocabulary.js';
 
 /** The readiness view of a `saas_operating_automation` summary. */
@@ -22,5 +22,5 @@ export type SaasOperatingAutomationRollup = ContractRollup<
 export function rollupSaasOperatingAutomation(
   summary: SaasOperatingAutomationSummaryOptions & { readonly tenant_id: string },
 ): SaasOperatingAutomationRollup {
-  return saasOperatingAutomation.rollup(summary);
+  return saasOperatingAutomationContract.rollup(summary);
 }

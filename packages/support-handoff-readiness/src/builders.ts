@@ -3,7 +3,7 @@ import type {
   ResponseOptions,
   SummaryBuilderInput,
 } from '@cavra/contracts-core';
-import { supportHandoffReadiness } from './contract.js';
+import { supportHandoffReadinessContract } from './contract.js';
 import type {
   SupportHandoffReadinessPayloadSchema,
   SupportHandoffReadinessRequest,
@@ -39,7 +39,7 @@ export function buildSupportHandoffReadinessRequest(
   tenantId: string,
   options: SupportHandoffReadinessRequestOptions = {},
 ): SupportHandoffReadinessRequest {
-  return supportHandoffReadiness.buildRequest(tenantId, options);
+  return supportHandoffReadinessContract.buildRequest(tenantId, options);
 }
 
 /**
@@ -58,5 +58,5 @@ export function buildSupportHandoffReadinessResponse(
   summary: SupportHandoffReadinessSummaryOptions,
   options: ResponseOptions = {},
 ): SupportHandoffReadinessResponse {
-  return supportHandoffReadiness.buildResponse(request, summary, options);
+  return supportHandoffReadinessContract.buildResponse(request, summary, options);
 }

@@ -13,8 +13,12 @@ import {
   SUPPORT_HANDOFF_READINESS_STATUSES,
 } from './vocabulary.js';
 
-/** The derived functions of this contract; the exported API wraps them. */
-export const supportHandoffReadiness = defineContract({
+/**
+ * The whole contract as one object: its declaration (`spec`: check table, vocabulary,
+ * private modules, schemas) and the derived functions the named exports wrap. Front ends
+ * that serve several contracts (the CLI, the HTTP API) list these objects.
+ */
+export const supportHandoffReadinessContract = defineContract({
   operation: SUPPORT_HANDOFF_READINESS_OPERATION,
   title: 'support handoff readiness',
   checkFields: SUPPORT_HANDOFF_READINESS_CHECK_FIELDS,

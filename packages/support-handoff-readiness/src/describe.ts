@@ -1,5 +1,5 @@
 import type { ContractDescription, ReadinessStatus } from '@cavra/contracts-core';
-import { supportHandoffReadiness } from './contract.js';
+import { supportHandoffReadinessContract } from './contract.js';
 import type { SupportHandoffReadinessCheck } from './vocabulary.js';
 
 /** The public description of the `support_handoff_readiness` contract. */
@@ -16,5 +16,5 @@ export type SupportHandoffReadinessDescription = ContractDescription<
  * @returns The description, a plain JSON value.
  */
 export function describeSupportHandoffReadiness(): SupportHandoffReadinessDescription {
-  return supportHandoffReadiness.describe();
+  return supportHandoffReadinessContract.describe();
 }

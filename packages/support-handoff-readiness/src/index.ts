@@ -5,6 +5,7 @@ export {
   type SupportHandoffReadinessRequestOptions,
   type SupportHandoffReadinessSummaryOptions,
 } from './builders.js';
+export { supportHandoffReadinessContract } from './contract.js';
 export {
   describeSupportHandoffReadiness,
   type SupportHandoffReadinessDescription,

@@ -1,5 +1,5 @@
 import type { ContractResult } from '@cavra/contracts-core';
-import { supportHandoffReadiness } from './contract.js';
+import { supportHandoffReadinessContract } from './contract.js';
 import type { SupportHandoffReadinessRequest, SupportHandoffReadinessResponse } from './schemas.js';
 
 /**
@@ -13,7 +13,7 @@ import type { SupportHandoffReadinessRequest, SupportHandoffReadinessResponse } 
 export function parseSupportHandoffReadinessRequest(
   input: unknown,
 ): SupportHandoffReadinessRequest {
-  return supportHandoffReadiness.parseRequest(input);
+  return supportHandoffReadinessContract.parseRequest(input);
 }
 
 /**
@@ -26,7 +26,7 @@ export function parseSupportHandoffReadinessRequest(
 export function parseSupportHandoffReadinessResponse(
   input: unknown,
 ): SupportHandoffReadinessResponse {
-  return supportHandoffReadiness.parseResponse(input);
+  return supportHandoffReadinessContract.parseResponse(input);
 }
 
 /**
@@ -38,7 +38,7 @@ export function parseSupportHandoffReadinessResponse(
 export function safeParseSupportHandoffReadinessRequest(
   input: unknown,
 ): ContractResult<SupportHandoffReadinessRequest> {
-  return supportHandoffReadiness.safeParseRequest(input);
+  return supportHandoffReadinessContract.safeParseRequest(input);
 }
 
 /**
@@ -50,5 +50,5 @@ export function safeParseSupportHandoffReadinessRequest(
 export function safeParseSupportHandoffReadinessResponse(
   input: unknown,
 ): ContractResult<SupportHandoffReadinessResponse> {
-  return supportHandoffReadiness.safeParseResponse(input);
+  return supportHandoffReadinessContract.safeParseResponse(input);
 }

@@ -1,6 +1,6 @@
 import type { ContractRollup, ReadinessStatus } from '@cavra/contracts-core';
 import type { SupportHandoffReadinessSummaryOptions } from './builders.js';
-import { supportHandoffReadiness } from './contract.js';
+import { supportHandoffReadinessContract } from './contract.js';
 import type { SupportHandoffReadinessCheck } from './vocabulary.js';
 
 /** The readiness view of a `support_handoff_readiness` summary. */
@@ -22,5 +22,5 @@ export type SupportHandoffReadinessRollup = ContractRollup<
 export function rollupSupportHandoffReadiness(
   summary: SupportHandoffReadinessSummaryOptions & { readonly tenant_id: string },
 ): SupportHandoffReadinessRollup {
-  return supportHandoffReadiness.rollup(summary);
+  return supportHandoffReadinessContract.rollup(summary);
 }
