@@ -18,7 +18,6 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -285,21 +284,31 @@ async function main() {
     const registryUrl = /** @type {import('./local-registry.mjs').LocalRegistry} */ (registry).url;
 
     const repo = join(work, 'repo');
-    const before = await step('2/5 publish every package with changeset publish', async () => {
-      copyRepository(REPO_ROOT, repo);
-      const versions = versionsOf(listPublishedPackages(repo));
-      console.log(`    versions to publish:\n${versionTable(versions)}`);
-      runCommand(process.execPath, [CHANGESET_BIN, 'publish', '--no-git-tag'], { cwd: repo, env });
-      for (const [name, version] of Object.entries(versions)) {
-        const onRegistry = await registryVersions(registryUrl, name);
-        check(
-          onRegistry.includes(version),
-          `${name}@${version} is not on the registry after publish`,
+    const before = await step(
+      '2/5 version the pending changesets, publish with changeset publish',
+      async () => {
+        copyRepository(REPO_ROOT, repo);
+        const unreleased = versionsOf(listPublishedPackages(repo));
+        runCommand(process.execPath, [CHANGESET_BIN, 'version'], { cwd: repo, env });
+        const versions = versionsOf(listPublishedPackages(repo));
+        console.log(
+          `    changeset version (the first release):\n${versionTable(unreleased, versions)}`,
         );
-      }
-      console.log('    every package is on the registry at its workspace version');
-      return versions;
-    });
+        runCommand(process.execPath, [CHANGESET_BIN, 'publish', '--no-git-tag'], {
+          cwd: repo,
+          env,
+        });
+        for (const [name, version] of Object.entries(versions)) {
+          const onRegistry = await registryVersions(registryUrl, name);
+          check(
+            onRegistry.includes(version),
+            `${name}@${version} is not on the registry after publish`,
+          );
+        }
+        console.log('    every package is on the registry at its workspace version');
+        return versions;
+      },
+    );
 
     const consumer = join(work, 'consumer');
     await step('3/5 a consumer installs the dashboard contract alone', () => {
@@ -372,17 +381,13 @@ async function main() {
 
     const after = await step('4/5 release the dashboard contract alone', async () => {
       const changesetDir = join(repo, '.changeset');
-      const setAside = join(work, 'pending-changesets');
-      mkdirSync(setAside);
       const pending = readdirSync(changesetDir).filter(
         (file) => file.endsWith('.md') && file !== 'README.md',
       );
-      for (const file of pending) renameSync(join(changesetDir, file), join(setAside, file));
-      if (pending.length > 0) {
-        console.log(
-          `    set aside ${pending.length} pending changeset(s) so that this release holds the dashboard patch alone: ${pending.join(', ')}`,
-        );
-      }
+      check(
+        pending.length === 0,
+        `changesets still pending after the first release: ${pending.join(', ')}`,
+      );
       writeFileSync(
         join(changesetDir, 'rehearsal-dashboard-patch.md'),
         `---\n"${DASHBOARD}": patch\n---\n\nRelease rehearsal: a patch of the dashboard contract alone.\n`,
