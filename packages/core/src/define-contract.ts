@@ -198,6 +198,21 @@ export interface Contract<
 }
 
 /**
+ * A contract of any operation, checks and vocabulary: the element type of a list that holds
+ * several contracts (a CLI or HTTP registry). Every `Contract` is assignable to it; what it
+ * widens is only the static types (names become `string`, outputs `unknown`), the functions
+ * still validate at run time.
+ */
+export type AnyContract = Contract<
+  string,
+  string,
+  string,
+  AnyStrictObjectSchema,
+  v.GenericSchema,
+  v.GenericSchema
+>;
+
+/**
  * Derives a contract's builders, parsers, description and rollup from its declaration.
  * Contract packages wrap the result in named, documented functions.
  *

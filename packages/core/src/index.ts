@@ -6,6 +6,7 @@ export {
   createCorrelationId,
 } from './correlation-id.js';
 export {
+  type AnyContract,
   type AnyStrictObjectSchema,
   type AsReadonlyArray,
   type CheckStatus,
