@@ -1,5 +1,6 @@
 export { type CheckFieldTable, checksOf, statusFieldsOf } from './check-fields.js';
 export { ContractError, type ContractIssue } from './contract-error.js';
+export { contractStatusFields, type StatusFieldSource } from './contract-status-fields.js';
 export {
   CORRELATION_ID_PATTERN,
   CorrelationIdSchema,
@@ -21,6 +22,12 @@ export {
   type ResponseOptions,
   type SummaryBuilderInput,
 } from './define-contract.js';
+export {
+  DOCUMENT_KINDS,
+  DOCUMENT_SCHEMA_VERSIONS,
+  type DocumentKind,
+  documentKindOf,
+} from './document-kind.js';
 export { createRequestSchema, createResponseSchema } from './envelope.js';
 export { assertPublicSafe, toGuardIssues } from './guard/assert-public-safe.js';
 export {
@@ -36,6 +43,13 @@ export { DEFAULT_REQUESTED_BY, IdentifierSchema } from './identifier.js';
 export { formatJsonPath, joinJsonPath, type PathSegment } from './json-path.js';
 export { LIMITS } from './limits.js';
 export { type ContractResult, captureContractResult, toContractError } from './parse-result.js';
+export {
+  type DocumentRecognition,
+  type DocumentValidation,
+  findContract,
+  recognizeDocument,
+  validateDocument,
+} from './recognize-document.js';
 export { requiredChecksSchema } from './required-checks.js';
 export { rollupStatus } from './rollup.js';
 export {
