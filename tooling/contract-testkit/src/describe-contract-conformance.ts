@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { ContractUnderTest } from './contract-under-test.js';
 import { describeDescription } from './describe-description.js';
+import { describeMutationFuzzing } from './describe-mutation-fuzzing.js';
 import { describeProperties } from './describe-properties.js';
 import { describeRequestRules } from './describe-request-rules.js';
 import { describeResponseRules } from './describe-response-rules.js';
@@ -11,8 +12,8 @@ import { describeStrictParsing } from './describe-strict-parsing.js';
 
 /**
  * Registers every rule DESIGN.md sets for all contracts, each as its own `describe` block:
- * requests, responses, strict parsing and the guard, round trips, safe parsing, properties,
- * the description and the rollup.
+ * requests, responses, strict parsing and the guard, round trips, safe parsing, mutation
+ * fuzzing, properties, the description and the rollup.
  *
  * @param contract The package's API and the design's facts.
  */
@@ -23,6 +24,7 @@ export function describeContractConformance(contract: ContractUnderTest): void {
     describeStrictParsing(contract);
     describeRoundTrips(contract);
     describeSafeParsing(contract);
+    describeMutationFuzzing(contract);
     describeProperties(contract);
     describeDescription(contract);
     describeRollup(contract);

@@ -11,25 +11,7 @@ import {
   withValue,
 } from './documents.js';
 import { expectFailureAt, expectRejectedAt } from './issues.js';
-
-const WORDS = [
-  'billing',
-  'export',
-  'late',
-  'owner',
-  'missing',
-  'review',
-  'queue',
-  'v2',
-  '42',
-  'eu-west',
-];
-
-/** Guard-clean single-line text made of plain words. */
-const plainText = (maxWords: number) =>
-  fc
-    .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: maxWords })
-    .map((words) => words.join(' '));
+import { plainText } from './plain-text.js';
 
 /**
  * An arbitrary valid summary of a contract: every status field from the vocabulary,

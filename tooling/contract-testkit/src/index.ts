@@ -1,3 +1,4 @@
+export { type BrokenParsers, brokenParsers } from './broken-parsers.js';
 export type { ContractApi, ContractFacts, ContractUnderTest } from './contract-under-test.js';
 export { describeContractConformance } from './describe-contract-conformance.js';
 export {
@@ -12,6 +13,11 @@ export {
   type JsonSchemaSuiteOptions,
   UPDATE_SCHEMAS_VARIABLE,
 } from './describe-json-schema.js';
+export {
+  describeMutationFuzzing,
+  FUZZ_RUNS,
+  FUZZ_RUNS_VARIABLE,
+} from './describe-mutation-fuzzing.js';
 export { describeProperties, validSummary } from './describe-properties.js';
 export { describeReadme, type ReadmeSuiteOptions, typeScriptBlocks } from './describe-readme.js';
 export { CONTROL_CHARACTERS, describeRequestRules } from './describe-request-rules.js';
@@ -40,6 +46,7 @@ export {
   expectRejectedAt,
   fieldNameOf,
 } from './issues.js';
+export { isJsonPathShape, JSON_PATH_SHAPE } from './json-path-shape.js';
 export {
   CONTROL_FREE_PATTERN,
   contractJsonSchemaFiles,
@@ -49,5 +56,35 @@ export {
   TRIMMED_PATTERN,
   toContractJsonSchema,
 } from './json-schema.js';
+export {
+  containsString,
+  defineOwn,
+  isArray,
+  isObject,
+  ownValue,
+  removeAt,
+  shallowCopy,
+  type TreeKey,
+  type TreeNode,
+  treeNodes,
+  updateAt,
+} from './json-tree.js';
+export {
+  applyMutation,
+  applyMutations,
+  injectedTokens,
+  type Mutation,
+  mutation,
+  mutations,
+} from './mutations.js';
+export { checkParseOutcome, type ParserPair } from './parse-outcome.js';
+export { plainText } from './plain-text.js';
+export {
+  type PrototypeSnapshot,
+  restorePrototypes,
+  snapshotPrototypes,
+} from './prototype-snapshot.js';
 export { isRfc3339DateTime } from './rfc3339.js';
 export { SENSITIVE_KEYS, type SensitiveValue, sensitiveValues } from './sensitive-values.js';
+export { TOKEN_SHAPED_FAMILIES, tokenShaped } from './token-shaped.js';
+export { validRequest, validRequestOptions, validResponse } from './valid-documents.js';
