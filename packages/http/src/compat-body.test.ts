@@ -1,9 +1,10 @@
-import { ContractError } from '@cavra/contracts-core';
+import { ContractError, contractStatusFields } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
 import { COMPAT_DEFAULT_STATUS, splitCompatBody } from './compat-body.js';
 import { findOperation, type OperationEntry } from './operation-registry.js';
 
 const automation = findOperation('saas_operating_automation') as OperationEntry;
+const automationStatusFields = contractStatusFields(automation.contract.spec);
 
 function caught(run: () => unknown): ContractError {
   try {
@@ -21,10 +22,10 @@ describe('a flat compatibility body splits into request options and summary', ()
     expect(parts.tenantId).toBe('tenant-demo');
     expect(parts.requestOptions).toEqual({});
     expect(parts.summary).toEqual(
-      Object.fromEntries(automation.statusFields.map((field) => [field, COMPAT_DEFAULT_STATUS])),
+      Object.fromEntries(automationStatusFields.map((field) => [field, COMPAT_DEFAULT_STATUS])),
     );
-    expect(automation.statusFields[0]).toBe('automation_status');
-    expect(automation.statusFields).toHaveLength(8);
+    expect(automationStatusFields[0]).toBe('automation_status');
+    expect(automationStatusFields).toHaveLength(8);
   });
 
   it('sends envelope options and payload fields to the request, the rest to the summary', () => {

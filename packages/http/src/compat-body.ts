@@ -1,4 +1,9 @@
-import { ContractError, findSensitiveMaterial, toGuardIssues } from '@cavra/contracts-core';
+import {
+  ContractError,
+  contractStatusFields,
+  findSensitiveMaterial,
+  toGuardIssues,
+} from '@cavra/contracts-core';
 import type { OperationEntry } from './operation-registry.js';
 import { unknownKeyIssues } from './unknown-keys.js';
 
@@ -35,7 +40,8 @@ export interface CompatParts {
  *   or has unknown fields.
  */
 export function splitCompatBody(entry: OperationEntry, body: unknown): CompatParts {
-  const failure = `invalid ${entry.operation} body`;
+  const { spec } = entry.contract;
+  const failure = `invalid ${spec.operation} body`;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ContractError(failure, [
       { path: '', message: 'body must be a JSON object', rule: 'object' },
@@ -44,11 +50,16 @@ export function splitCompatBody(entry: OperationEntry, body: unknown): CompatPar
   const findings = findSensitiveMaterial(body);
   if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
 
-  const requestKeys = new Set<string>([...ENVELOPE_OPTIONS, ...entry.payloadFields]);
-  const summaryKeys = new Set(entry.summaryFields.filter((field) => field !== 'tenant_id'));
+  const requestKeys = new Set<string>([
+    ...ENVELOPE_OPTIONS,
+    ...Object.keys(spec.payloadSchema.entries),
+  ]);
+  const summaryKeys = new Set(
+    Object.keys(spec.summarySchema.entries).filter((field) => field !== 'tenant_id'),
+  );
   const requestOptions: Record<string, unknown> = {};
   const summary: Record<string, unknown> = Object.fromEntries(
-    entry.statusFields.map((field) => [field, COMPAT_DEFAULT_STATUS]),
+    contractStatusFields(spec).map((field) => [field, COMPAT_DEFAULT_STATUS]),
   );
   const issues = unknownKeyIssues(
     Object.keys(body),

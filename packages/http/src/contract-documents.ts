@@ -17,7 +17,7 @@ export function contractDocument() {
     contract_version: CONTRACT_SCHEMA_VERSION,
     request_schema_version: REQUEST_SCHEMA_VERSION,
     response_schema_version: RESPONSE_SCHEMA_VERSION,
-    operations: OPERATIONS.map((entry) => entry.describe()),
+    operations: OPERATIONS.map((entry) => entry.contract.describe()),
   };
 }
 
@@ -30,8 +30,8 @@ export function operationsDocument() {
   return {
     contract_version: CONTRACT_SCHEMA_VERSION,
     operations: OPERATIONS.map((entry) => ({
-      operation: entry.operation,
-      title: entry.title,
+      operation: entry.contract.spec.operation,
+      title: entry.contract.spec.title,
       links: operationLinks(entry),
     })),
   };
@@ -55,12 +55,15 @@ export function compatContractDocument() {
       purpose:
         'Shapes and validation of the requests and responses exchanged with the private CAVRA service; no backend, data or credentials.',
     },
-    operations: OPERATIONS.map((entry) => ({ name: entry.operation, ...entry.describe() })),
+    operations: OPERATIONS.map((entry) => ({
+      name: entry.contract.spec.operation,
+      ...entry.contract.describe(),
+    })),
   };
 }
 
 function operationLinks(entry: OperationEntry) {
-  const params = { operation: entry.operation };
+  const params = { operation: entry.contract.spec.operation };
   return {
     description: fillPath(ROUTES.operation, params),
     request_schema: fillPath(ROUTES.schema, { ...params, kind: 'request' }),

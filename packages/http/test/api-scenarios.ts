@@ -101,7 +101,7 @@ export function defineApiScenarios(getSend: () => Send): void {
         contract_version: CONTRACT_SCHEMA_VERSION,
         request_schema_version: REQUEST_SCHEMA_VERSION,
         response_schema_version: RESPONSE_SCHEMA_VERSION,
-        operations: OPERATIONS.map((entry) => entry.describe()),
+        operations: OPERATIONS.map((entry) => entry.contract.describe()),
       });
     });
   });
@@ -133,8 +133,8 @@ export function defineApiScenarios(getSend: () => Send): void {
     it.each(OPERATION_NAMES)('describes %s', async (name) => {
       const response = await send(`/v1/operations/${name}`);
       expect(response.status).toBe(200);
-      const entry = OPERATIONS.find((item) => item.operation === name);
-      expect(await response.json()).toEqual(entry?.describe());
+      const entry = OPERATIONS.find((item) => item.contract.spec.operation === name);
+      expect(await response.json()).toEqual(entry?.contract.describe());
     });
 
     it('answers 404 for an unknown operation without repeating its name', async () => {
@@ -506,7 +506,7 @@ export function defineApiScenarios(getSend: () => Send): void {
       expect(body.operations.map((item) => item.name)).toEqual([...OPERATION_NAMES]);
       expect(body.operations[0]).toEqual({
         name: OPERATION_NAMES[0],
-        ...OPERATIONS[0]?.describe(),
+        ...OPERATIONS[0]?.contract.describe(),
       });
     });
 

@@ -1,3 +1,4 @@
+import { contractStatusFields } from '@cavra/contracts-core';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -76,7 +77,7 @@ describe('the OpenAPI document', () => {
 
   it('embeds each shipped JSON Schema unchanged but for its $schema and $id', () => {
     for (const entry of OPERATIONS) {
-      const name = entry.operation
+      const name = entry.contract.spec.operation
         .split('_')
         .map((word) => word[0]?.toUpperCase() + word.slice(1))
         .join('');
@@ -160,13 +161,15 @@ describe('answers match the documented schemas', () => {
 
   it('for the builder, validate and compatibility routes, on success and on failure', async () => {
     for (const entry of OPERATIONS) {
-      const base = `/v1/operations/${entry.operation}`;
+      const base = `/v1/operations/${entry.contract.spec.operation}`;
       expect(await expectDocumented('post', `${base}/requests`, { tenant_id: 'tenant-a' })).toBe(
         201,
       );
       expect(await expectDocumented('post', `${base}/requests`, { tenant_id: '' })).toBe(422);
-      const request = entry.buildRequest('tenant-a', {});
-      const summary = Object.fromEntries(entry.statusFields.map((field) => [field, 'ready']));
+      const request = entry.contract.buildRequest('tenant-a', {});
+      const summary = Object.fromEntries(
+        contractStatusFields(entry.contract.spec).map((field) => [field, 'ready']),
+      );
       expect(await expectDocumented('post', `${base}/responses`, { request, summary })).toBe(201);
       expect(await expectDocumented('post', `${base}/responses`, { request })).toBe(422);
       expect(await expectDocumented('post', '/v1/validate', request)).toBe(200);

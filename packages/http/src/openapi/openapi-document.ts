@@ -59,14 +59,15 @@ function pascal(operation: string): string {
 
 function operationPaths(entry: OperationEntry): Record<string, Record<string, OpenApiOperation>> {
   const names = operationSchemaNames(entry);
-  const params = { operation: entry.operation };
-  const id = pascal(entry.operation);
-  const tag = entry.operation;
+  const { operation } = entry.contract.spec;
+  const params = { operation };
+  const id = pascal(operation);
+  const tag = operation;
   const paths: Record<string, Record<string, OpenApiOperation>> = {
     [fillPath(ROUTES.operation, params)]: {
       get: get(
         `describe${id}`,
-        `Describe ${entry.operation}`,
+        `Describe ${operation}`,
         tag,
         answer('The description.', 'OperationDescription'),
       ),
@@ -76,7 +77,7 @@ function operationPaths(entry: OperationEntry): Record<string, Record<string, Op
     paths[fillPath(ROUTES.schema, { ...params, kind })] = {
       get: get(
         `get${id}${kind === 'request' ? 'Request' : 'Response'}Schema`,
-        `The shipped JSON Schema of a ${entry.operation} ${kind}`,
+        `The shipped JSON Schema of a ${operation} ${kind}`,
         tag,
         {
           description: `The JSON Schema document shipped as ${entry.packageName}/schema/${kind}.v1.json; it describes ${names[kind]}.`,
@@ -86,21 +87,15 @@ function operationPaths(entry: OperationEntry): Record<string, Record<string, Op
     };
   }
   paths[fillPath(ROUTES.requests, params)] = {
-    post: post(
-      `build${id}Request`,
-      `Build a ${entry.operation} request`,
-      tag,
-      names.requestOptions,
-      {
-        201: answer('The request.', names.request),
-        422: errorRef(422),
-      },
-    ),
+    post: post(`build${id}Request`, `Build a ${operation} request`, tag, names.requestOptions, {
+      201: answer('The request.', names.request),
+      422: errorRef(422),
+    }),
   };
   paths[fillPath(ROUTES.responses, params)] = {
     post: post(
       `build${id}Response`,
-      `Build the response to a ${entry.operation} request`,
+      `Build the response to a ${operation} request`,
       tag,
       names.responseInput,
       { 201: answer('The response.', names.response), 422: errorRef(422) },
@@ -109,7 +104,7 @@ function operationPaths(entry: OperationEntry): Record<string, Record<string, Op
   paths[entry.compatPath] = {
     post: post(
       `compatibility${id}`,
-      `Build a ${entry.operation} request and response from a flat body (compatibility)`,
+      `Build a ${operation} request and response from a flat body (compatibility)`,
       'compatibility',
       names.compatInput,
       {
@@ -213,7 +208,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     tags: [
       { name: 'service' },
       { name: 'contract' },
-      ...OPERATIONS.map((entry) => ({ name: entry.operation, description: entry.title })),
+      ...OPERATIONS.map(({ contract }) => ({
+        name: contract.spec.operation,
+        description: contract.spec.title,
+      })),
       { name: 'compatibility', description: "Routes of the reference implementation's API." },
     ],
     paths,

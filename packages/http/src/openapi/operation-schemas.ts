@@ -1,3 +1,4 @@
+import { contractStatusFields } from '@cavra/contracts-core';
 import { COMPAT_DEFAULT_STATUS } from '../compat-body.js';
 import type { JsonSchema, OperationEntry } from '../operation-registry.js';
 import {
@@ -27,7 +28,7 @@ export interface OperationSchemaNames {
  * @returns The names.
  */
 export function operationSchemaNames(entry: OperationEntry): OperationSchemaNames {
-  const base = entry.operation
+  const base = entry.contract.spec.operation
     .split('_')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
@@ -51,10 +52,12 @@ export function operationSchemaNames(entry: OperationEntry): OperationSchemaName
  */
 export function operationSchemas(entry: OperationEntry): Record<string, JsonSchema> {
   const names = operationSchemaNames(entry);
+  const { operation } = entry.contract.spec;
+  const statusFields = contractStatusFields(entry.contract.spec);
   const { request, response } = entry.schemas;
-  const where = `${entry.operation} request schema`;
+  const where = `${operation} request schema`;
   const payload = propertiesOf(propertyOf(request, 'payload', where), `${where} payload`);
-  const responseWhere = `${entry.operation} response schema`;
+  const responseWhere = `${operation} response schema`;
   const summarySchema = propertyOf(
     propertyOf(response, 'payload', responseWhere),
     'summary',
@@ -77,7 +80,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
       .filter(([name]) => name !== 'tenant_id' && !(name in requestOptions))
       .map(([name, schema]) => [
         name,
-        entry.statusFields.includes(name) ? { ...schema, default: COMPAT_DEFAULT_STATUS } : schema,
+        statusFields.includes(name) ? { ...schema, default: COMPAT_DEFAULT_STATUS } : schema,
       ]),
   );
 
@@ -87,7 +90,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
     [names.requestOptions]: closedObject(
       requestOptions,
       ['tenant_id'],
-      `Options of a ${entry.operation} request: the envelope options and the payload fields, by their wire names.`,
+      `Options of a ${operation} request: the envelope options and the payload fields, by their wire names.`,
     ),
     [names.responseInput]: closedObject(
       {
@@ -96,7 +99,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
         status: propertyOf(response, 'status', responseWhere),
       },
       ['request', 'summary'],
-      `A ${entry.operation} request and the summary to answer it with.`,
+      `A ${operation} request and the summary to answer it with.`,
     ),
     [names.compatInput]: closedObject(
       { ...requestOptions, ...compatSummary },
@@ -106,7 +109,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
     [names.compatResult]: closedObject(
       { request: schemaRef(names.request), response: schemaRef(names.response) },
       ['request', 'response'],
-      `The ${entry.operation} request and response built from a compatibility body.`,
+      `The ${operation} request and response built from a compatibility body.`,
     ),
   };
 }

@@ -1,4 +1,5 @@
 import {
+  type AnyContract,
   ContractError,
   type ContractIssue,
   findSensitiveMaterial,
@@ -7,7 +8,6 @@ import {
 } from '@cavra/contracts-core';
 import type { Hono } from 'hono';
 import { moveIssue, rebasePath } from '../issue-paths.js';
-import type { OperationEntry } from '../operation-registry.js';
 import { jsonBody, operationParam, replyContract } from '../reply.js';
 import { ROUTES } from '../route-paths.js';
 import { unknownKeyIssues } from '../unknown-keys.js';
@@ -28,16 +28,17 @@ export function registerBuildRoutes(app: Hono, maxBodyBytes: number): void {
   app.post(ROUTES.requests, async (c) => {
     const operation = operationParam(c);
     if (!operation.ok) return operation.response;
-    const entry = operation.value;
+    const { contract } = operation.value;
     const body = await jsonBody(c, maxBodyBytes);
     if (!body.ok) return body.response;
     return replyContract(
       c,
       201,
       () => {
-        const failure = `invalid ${entry.operation} request`;
+        const failure = `invalid ${contract.spec.operation} request`;
         const { tenant_id, ...options } = requireObject(body.value, failure, 'body', '');
-        return entry.buildRequest(tenant_id, options);
+        // The builder validates tenant_id at run time, whatever its type.
+        return contract.buildRequest(tenant_id as string, options);
       },
       (path) => rebasePath(path, 'payload', ''),
     );
@@ -46,10 +47,9 @@ export function registerBuildRoutes(app: Hono, maxBodyBytes: number): void {
   app.post(ROUTES.responses, async (c) => {
     const operation = operationParam(c);
     if (!operation.ok) return operation.response;
-    const entry = operation.value;
     const body = await jsonBody(c, maxBodyBytes);
     if (!body.ok) return body.response;
-    return replyContract(c, 201, () => buildResponse(entry, body.value));
+    return replyContract(c, 201, () => buildResponse(operation.value.contract, body.value));
   });
 }
 
@@ -59,8 +59,8 @@ export function registerBuildRoutes(app: Hono, maxBodyBytes: number): void {
  * request is parsed and its issues reported under `request`, and the summary's issues
  * are reported under `summary`.
  */
-function buildResponse(entry: OperationEntry, value: unknown): unknown {
-  const failure = `invalid ${entry.operation} response`;
+function buildResponse(contract: AnyContract, value: unknown): unknown {
+  const failure = `invalid ${contract.spec.operation} response`;
   const input = requireObject(value, failure, 'body', '');
   const findings = findSensitiveMaterial(input);
   if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
@@ -70,13 +70,13 @@ function buildResponse(entry: OperationEntry, value: unknown): unknown {
     `the body takes ${RESPONSE_BODY_KEYS.join(', ')}`,
   );
   if (unknownKeys.length > 0) throw new ContractError(failure, unknownKeys);
-  const parsed = entry.safeParse('request', input['request']);
+  const parsed = contract.safeParseRequest(input['request']);
   if (!parsed.success) {
     throw new ContractError(failure, moveIssues(parsed.issues, '', 'request'));
   }
   const summary = requireObject(input['summary'], failure, 'summary', 'summary');
   try {
-    return entry.buildResponse(parsed.output, summary, {
+    return contract.buildResponse(parsed.output, summary, {
       status: input['status'] as ResponseStatus | undefined,
     });
   } catch (caught) {

@@ -22,8 +22,9 @@ export function registerCompatRoutes(app: Hono, maxBodyBytes: number): void {
       if (!body.ok) return body.response;
       try {
         const parts = splitCompatBody(entry, body.value);
-        const request = entry.buildRequest(parts.tenantId, parts.requestOptions);
-        const response = entry.buildResponse(request, parts.summary, {});
+        // The builder validates tenant_id at run time, whatever its type.
+        const request = entry.contract.buildRequest(parts.tenantId as string, parts.requestOptions);
+        const response = entry.contract.buildResponse(request, parts.summary);
         return replyJson(c, { request, response });
       } catch (caught) {
         if (!ContractError.isInstance(caught)) throw caught;

@@ -22,7 +22,7 @@ export function registerDiscoveryRoutes(app: Hono): void {
 
   app.get(ROUTES.operation, (c) => {
     const operation = operationParam(c);
-    return operation.ok ? replyJson(c, operation.value.describe()) : operation.response;
+    return operation.ok ? replyJson(c, operation.value.contract.describe()) : operation.response;
   });
 
   app.get(ROUTES.schema, (c) => {

@@ -1,0 +1,78 @@
+import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
+import { customerOperatingDashboardContract } from '@cavra/customer-operating-dashboard';
+import { saasOperatingAutomationContract } from '@cavra/saas-operating-automation';
+import { supportHandoffReadinessContract } from '@cavra/support-handoff-readiness';
+import { describe, expect, it } from 'vitest';
+import { CONTRACTS, findOperation, OPERATION_NAMES, OPERATIONS } from './operation-registry.js';
+
+describe('the HTTP registry lists the contract objects', () => {
+  it('serves the three contracts in DESIGN.md order', () => {
+    expect(CONTRACTS).toEqual([
+      customerOperatingDashboardContract,
+      supportHandoffReadinessContract,
+      saasOperatingAutomationContract,
+    ]);
+    expect(OPERATION_NAMES).toEqual([
+      'customer_operating_dashboard',
+      'support_handoff_readiness',
+      'saas_operating_automation',
+    ]);
+  });
+
+  it('pairs each contract with its package, compatibility path and shipped schemas', () => {
+    expect(
+      OPERATIONS.map(({ contract, packageName, compatPath }) => [
+        contract.spec.operation,
+        packageName,
+        compatPath,
+      ]),
+    ).toEqual([
+      [
+        'customer_operating_dashboard',
+        '@cavra/customer-operating-dashboard',
+        '/saas/customer-operating-dashboard',
+      ],
+      [
+        'support_handoff_readiness',
+        '@cavra/support-handoff-readiness',
+        '/saas/support-handoff-readiness',
+      ],
+      [
+        'saas_operating_automation',
+        '@cavra/saas-operating-automation',
+        '/saas/operating-automation',
+      ],
+    ]);
+    for (const { contract, schemas } of OPERATIONS) {
+      for (const kind of DOCUMENT_KINDS) {
+        const properties = schemas[kind]['properties'] as Record<string, { const?: unknown }>;
+        expect(properties['operation']?.const).toBe(contract.spec.operation);
+        expect(properties['schema_version']?.const).toBe(DOCUMENT_SCHEMA_VERSIONS[kind]);
+      }
+    }
+  });
+
+  it('finds an entry by operation name only', () => {
+    for (const name of OPERATION_NAMES) {
+      expect(findOperation(name)?.contract.spec.operation).toBe(name);
+    }
+    for (const name of [
+      'toString',
+      '__proto__',
+      'constructor',
+      '',
+      'Customer_operating_dashboard',
+    ]) {
+      expect(findOperation(name), name).toBeUndefined();
+    }
+  });
+
+  it('cannot be changed at run time', () => {
+    expect(Object.isFrozen(OPERATIONS)).toBe(true);
+    expect(Object.isFrozen(CONTRACTS)).toBe(true);
+    for (const entry of OPERATIONS) {
+      expect(Object.isFrozen(entry)).toBe(true);
+      expect(Object.isFrozen(entry.schemas)).toBe(true);
+    }
+  });
+});
