@@ -60,9 +60,14 @@ function carelessCopy(target: Record<string, unknown>, source: unknown): Record<
  *
  * @param parsers The contract's working parsers of the kind.
  * @param schema The kind's valibot schema.
+ * @param keyCount How many top-level keys a valid document of the kind has.
  * @returns The broken parsers.
  */
-export function brokenParsers(parsers: ParserPair, schema: v.GenericSchema): BrokenParsers[] {
+export function brokenParsers(
+  parsers: ParserPair,
+  schema: v.GenericSchema,
+  keyCount: number,
+): BrokenParsers[] {
   return [
     {
       flaw: 'throws a TypeError when correlation_id is not a string',
@@ -107,6 +112,33 @@ export function brokenParsers(parsers: ParserPair, schema: v.GenericSchema): Bro
         if (result.success) return result.output;
         throw result.error;
       }),
+    },
+    {
+      flaw: 'reports only the first issue when it throws',
+      reported: /same issues/,
+      parsers: {
+        safeParse: parsers.safeParse,
+        parse: (input) => {
+          const result = parsers.safeParse(input);
+          if (result.success) return result.output;
+          throw new ContractError(FAILURE, result.issues.slice(0, 1));
+        },
+      },
+    },
+    {
+      flaw: `reads no more top-level keys than a valid document has (${keyCount})`,
+      reported: /keys were reordered/,
+      parsers: pairOf((input) =>
+        parsers.parse(
+          isObject(input)
+            ? Object.fromEntries(
+                Object.keys(input)
+                  .slice(0, keyCount)
+                  .map((key) => [key, ownValue(input, key)]),
+              )
+            : input,
+        ),
+      ),
     },
     {
       flaw: 'copies the input with a deep merge that follows __proto__',

@@ -124,7 +124,11 @@ export function describeMutationFuzzing(contract: ContractUnderTest): void {
     describe('fails against deliberately broken parsers', () => {
       const [request] = kinds;
       if (request === undefined) return;
-      for (const broken of brokenParsers(request.parsers, api.requestSchema)) {
+      for (const broken of brokenParsers(
+        request.parsers,
+        api.requestSchema,
+        Object.keys(request.sample).length,
+      )) {
         it(`catches a parser that ${broken.flaw}`, () => {
           const prototypes = snapshotPrototypes();
           const details = fc.check(

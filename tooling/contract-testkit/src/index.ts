@@ -68,6 +68,7 @@ export {
   type TreeNode,
   treeNodes,
   updateAt,
+  withKeysReversed,
 } from './json-tree.js';
 export {
   applyMutation,

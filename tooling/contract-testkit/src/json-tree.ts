@@ -152,3 +152,25 @@ export function containsString(document: unknown, needle: string): boolean {
   }
   return false;
 }
+
+/**
+ * A copy of a document with the keys of every object in reverse order, down to
+ * `maxDepth` (deeper values are shared as they are). JSON gives key order no meaning, so
+ * a parser must judge both copies alike.
+ *
+ * @param document The document.
+ * @param maxDepth The deepest level reordered.
+ * @returns The reordered copy.
+ */
+export function withKeysReversed(document: unknown, maxDepth = 32): unknown {
+  const step = (value: unknown, depth: number): unknown => {
+    if (depth > maxDepth || typeof value !== 'object' || value === null) return value;
+    if (isArray(value)) return value.map((item) => step(item, depth + 1));
+    const copy = {};
+    for (const key of Object.keys(value).reverse()) {
+      defineOwn(copy, key, step(ownValue(value, key), depth + 1));
+    }
+    return copy;
+  };
+  return step(document, 0);
+}

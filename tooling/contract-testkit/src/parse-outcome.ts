@@ -1,7 +1,7 @@
-import { ContractError, type ContractResult } from '@cavra/contracts-core';
+import { ContractError, type ContractResult, findSensitiveMaterial } from '@cavra/contracts-core';
 import { expect } from 'vitest';
 import { isJsonPathShape } from './json-path-shape.js';
-import { containsString } from './json-tree.js';
+import { containsString, withKeysReversed } from './json-tree.js';
 import { type PrototypeSnapshot, restorePrototypes } from './prototype-snapshot.js';
 
 /** The two parsers of one document kind (request or response) of a contract. */
@@ -44,7 +44,10 @@ function checkError(error: unknown, tokens: readonly string[], origin: string): 
  *   a `ContractError`, and both agree;
  * - every failure is a `ContractError` with issues, each with a JSON path and a message,
  *   and no text of it quotes any of `tokens`;
- * - a document that still carries one of `tokens` never parses;
+ * - `parse` throws the issues `safeParse` returns;
+ * - the outcome does not change when every object's keys are reordered;
+ * - a document that still carries one of `tokens`, or that the full guard
+ *   (`findSensitiveMaterial`) flags, never parses;
  * - a parsed document equals what `safeParse` returned and parses back to itself from
  *   JSON text;
  * - no built-in prototype changed (they are restored before this throws).
@@ -90,23 +93,35 @@ function checkParsers(parsers: ParserPair, document: unknown, tokens: readonly s
 
   let parsed = false;
   let output: unknown;
+  let thrown: unknown;
   try {
     output = parsers.parse(document);
     parsed = true;
   } catch (caught) {
     checkError(caught, tokens, 'parse');
+    thrown = caught;
   }
   if (parsed !== result.success) {
     throw new Error(`parse ${parsed ? 'accepted' : 'rejected'} what safeParse did not`);
+  }
+  if (parsers.safeParse(withKeysReversed(document)).success !== result.success) {
+    throw new Error('the outcome changed when the keys were reordered');
   }
 
   if (!result.success) {
     checkError(result.error, tokens, 'safeParse');
     expect(result.issues).toEqual(result.error.issues);
+    expect((thrown as ContractError).issues, 'parse and safeParse list the same issues').toEqual(
+      result.issues,
+    );
     return;
   }
   const carried = tokens.filter((token) => containsString(document, token));
   if (carried.length > 0) throw new Error('a document carrying a token-shaped value parsed');
+  const findings = findSensitiveMaterial(document);
+  if (findings.length > 0) {
+    throw new Error(`a document the full guard flags parsed (${findings[0]?.rule})`);
+  }
   expect(output).toEqual(result.output);
   expect(parsers.parse(JSON.parse(JSON.stringify(output)))).toEqual(output);
 }
