@@ -56,14 +56,14 @@ export default defineCliCommand({
 /** Builds a scenario the way `respond` does, validates its JSON as `validate` does, reports it. */
 function walkScenario(scenario: DemoScenario, step: string, style: Style): boolean {
   const [operationName = '', tenantId = ''] = scenario.argv;
-  const operation = findOperation(operationName);
+  const contract = findOperation(operationName)?.contract;
   printOut('');
   printOut(style.cyan(`[${step}] ${operationName}: ${scenario.title}`));
   printOut(style.dim(`$ cavra-contracts respond ${scenario.argv.map(shellQuote).join(' ')}`));
-  if (!operation) return false;
+  if (!contract) return false;
   const commandLine = parseCommandLine(scenario.argv, respondArgs(), 'respond');
-  const request = buildRequestFromOptions(operation, tenantId, commandLine);
-  const response = buildResponseFromOptions(operation, request, commandLine);
+  const request = buildRequestFromOptions(contract, tenantId, commandLine);
+  const response = buildResponseFromOptions(contract, request, commandLine);
   const json = JSON.stringify({ request, response }, null, 2);
   printOut(
     `built   a request (${byteLength(request)} bytes) and its response (${byteLength(response)} bytes)`,
@@ -75,7 +75,7 @@ function walkScenario(scenario: DemoScenario, step: string, style: Style): boole
   }
   printOut(`checked ${formatValid(check)}`);
   printOut('');
-  printOut(indent(renderText(buildReport(operation, check.response, check.request), style)));
+  printOut(indent(renderText(buildReport(contract, check.response, check.request), style)));
   return true;
 }
 
@@ -94,11 +94,11 @@ function showGuard(style: Style): boolean {
     ),
   );
   try {
-    const operation = findOperation(argv[0]);
-    if (!operation) return false;
+    const contract = findOperation(argv[0])?.contract;
+    if (!contract) return false;
     const commandLine = parseCommandLine(argv, respondArgs(), 'respond');
-    const request = buildRequestFromOptions(operation, 'tenant-demo-harbor', commandLine);
-    buildResponseFromOptions(operation, request, commandLine);
+    const request = buildRequestFromOptions(contract, 'tenant-demo-harbor', commandLine);
+    buildResponseFromOptions(contract, request, commandLine);
     printOut(style.red('the builder accepted the token: this is a bug'));
     ok = false;
   } catch (caught) {
@@ -107,9 +107,12 @@ function showGuard(style: Style): boolean {
   }
 
   printOut(style.dim('$ cavra-contracts validate  # a request whose requested_by holds the token'));
-  const operation = findOperation('customer_operating_dashboard');
-  if (!operation) return false;
-  const request = { ...operation.buildRequest('tenant-demo-northwind', {}), requested_by: token };
+  const contract = findOperation('customer_operating_dashboard')?.contract;
+  if (!contract) return false;
+  const request = {
+    ...(contract.buildRequest('tenant-demo-northwind', {}) as object),
+    requested_by: token,
+  };
   const check = checkDocument(request);
   const text = formatIssues(check);
   if (check.valid || text.includes(token)) {

@@ -1,7 +1,7 @@
 import { CONTRACT_SCHEMA_VERSION } from '@cavra/contracts-core';
 import { defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
-import { OPERATION_NAMES, OPERATIONS } from '../operations/registry.js';
+import { CONTRACTS, OPERATION_NAMES } from '../operations/registry.js';
 import { printJson } from '../output.js';
 import { operationArgument } from './operation-argument.js';
 
@@ -26,13 +26,13 @@ export default defineCliCommand({
   run({ args }) {
     const name = args.operation;
     if (name !== undefined) {
-      printJson(operationArgument(name, 'describe').describe());
+      printJson(operationArgument(name, 'describe').contract.describe());
       return EXIT_CODES.ok;
     }
     printJson({
       contract_version: CONTRACT_SCHEMA_VERSION,
       operations: Object.fromEntries(
-        OPERATIONS.map((operation) => [operation.operation, operation.describe()]),
+        CONTRACTS.map((contract) => [contract.spec.operation, contract.describe()]),
       ),
     });
     return EXIT_CODES.ok;

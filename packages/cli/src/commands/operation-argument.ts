@@ -1,6 +1,5 @@
 import { usageError } from '../cli-error.js';
-import type { OperationContract } from '../operations/operation-contract.js';
-import { findOperation, OPERATION_NAMES } from '../operations/registry.js';
+import { type CliOperation, findOperation, OPERATION_NAMES } from '../operations/registry.js';
 import { quoteInput } from '../redact.js';
 
 /**
@@ -11,7 +10,7 @@ import { quoteInput } from '../redact.js';
  * @returns The operation.
  * @throws {CliError} exit code 2 for an unknown operation, listing the known ones.
  */
-export function operationArgument(name: string, command: string): OperationContract {
+export function operationArgument(name: string, command: string): CliOperation {
   const operation = findOperation(name);
   if (!operation) {
     throw usageError(

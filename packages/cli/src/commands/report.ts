@@ -49,13 +49,13 @@ export default defineCliCommand({
       printErr(`cavra-contracts: ${formatIssues(check)}`);
       return EXIT_CODES.violation;
     }
-    if (!check.response || !check.operation) {
+    if (!check.response || !check.contract) {
       throw usageError(
         'report needs a response or a {"request", "response"} pair, and this is a request',
         'report',
       );
     }
-    const report = buildReport(check.operation, check.response, check.request);
+    const report = buildReport(check.contract, check.response, check.request);
     if (format === 'json') printJson(report);
     else if (format === 'markdown') printOut(renderMarkdown(report));
     else printOut(renderText(report, stdoutStyle()));

@@ -22,10 +22,10 @@ export default defineCliCommand({
   ],
   run(context) {
     const commandLine = commandLineOf(context);
-    const operation = operationArgument(String(context.args['operation']), 'request');
-    assertOptionsApply(operation, commandLine, 'request');
+    const { contract } = operationArgument(String(context.args['operation']), 'request');
+    assertOptionsApply(contract, commandLine, 'request');
     const tenantId = String(context.args['tenant_id']);
-    printJson(buildRequestFromOptions(operation, tenantId, commandLine));
+    printJson(buildRequestFromOptions(contract, tenantId, commandLine));
     return EXIT_CODES.ok;
   },
 });

@@ -23,11 +23,11 @@ export default defineCliCommand({
   ],
   run(context) {
     const commandLine = commandLineOf(context);
-    const operation = operationArgument(String(context.args['operation']), 'respond');
-    assertOptionsApply(operation, commandLine, 'respond');
+    const { contract } = operationArgument(String(context.args['operation']), 'respond');
+    assertOptionsApply(contract, commandLine, 'respond');
     const tenantId = String(context.args['tenant_id']);
-    const request = buildRequestFromOptions(operation, tenantId, commandLine);
-    const response = buildResponseFromOptions(operation, request, commandLine);
+    const request = buildRequestFromOptions(contract, tenantId, commandLine);
+    const response = buildResponseFromOptions(contract, request, commandLine);
     printJson({ request, response });
     return EXIT_CODES.ok;
   },

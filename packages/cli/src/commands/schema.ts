@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
+import { DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
 import { CliError, usageError } from '../cli-error.js';
 import { defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
@@ -8,9 +8,6 @@ import { OPERATION_NAMES } from '../operations/registry.js';
 import { printOut } from '../output.js';
 import { quoteInput } from '../redact.js';
 import { operationArgument } from './operation-argument.js';
-
-/** Schema version of each kind; the shipped file is named after its last two parts. */
-const VERSIONS = { request: REQUEST_SCHEMA_VERSION, response: RESPONSE_SCHEMA_VERSION } as const;
 
 /**
  * The file name a contract package ships the JSON Schema of a schema version under, e.g.
@@ -51,7 +48,7 @@ export default defineCliCommand({
     if (kind !== 'request' && kind !== 'response') {
       throw usageError(`unknown kind ${quoteInput(kind)}; kinds: request, response`, 'schema');
     }
-    const specifier = `${operation.packageName}/schema/${schemaFileName(VERSIONS[kind])}`;
+    const specifier = `${operation.packageName}/schema/${schemaFileName(DOCUMENT_SCHEMA_VERSIONS[kind])}`;
     let text: string;
     try {
       text = readFileSync(createRequire(import.meta.url).resolve(specifier), 'utf8');

@@ -1,14 +1,15 @@
 import {
+  type AnyContract,
   type ContractIssue,
   findSensitiveMaterial,
   joinJsonPath,
-  REQUEST_SCHEMA_VERSION,
-  RESPONSE_SCHEMA_VERSION,
+  recognizeDocument,
   toGuardIssues,
+  validateDocument,
 } from '@cavra/contracts-core';
-import type { OperationContract, WireDocument } from '../operations/operation-contract.js';
-import { findOperation, OPERATION_NAMES } from '../operations/registry.js';
+import { CONTRACTS } from '../operations/registry.js';
 import { isSensitive } from '../redact.js';
+import type { WireDocument } from './wire-document.js';
 
 /** What a document holds: one request, one response, or a `{request, response}` pair. */
 export type DocumentKind = 'request' | 'response' | 'pair';
@@ -19,8 +20,8 @@ export interface DocumentCheck {
   readonly valid: boolean;
   /** The kind, when recognised. */
   readonly kind: DocumentKind | null;
-  /** The operation, when recognised. */
-  readonly operation: OperationContract | null;
+  /** The contract of the operation, when recognised. */
+  readonly contract: AnyContract | null;
   /** Every issue with its JSON path; empty when valid. Never holds a detected secret. */
   readonly issues: readonly ContractIssue[];
   /** The parsed request (alone or in a pair), when valid. */
@@ -32,10 +33,11 @@ export interface DocumentCheck {
 const PAIR_KEYS = ['request', 'response'] as const;
 
 /**
- * Recognises and validates a JSON document: a request or a response (by `schema_version`)
- * of any operation (by `operation`), or a `{request, response}` pair whose two halves
- * must also agree on operation, correlation id and tenant. The sensitive-material guard
- * runs over the whole document first, so no later message can quote a secret.
+ * Recognises and validates a JSON document: a request or a response of any operation
+ * (core's `validateDocument` over the CLI's contracts), or a `{request, response}` pair
+ * whose two halves must also agree on operation, correlation id and tenant. The
+ * sensitive-material guard runs over the whole document first, so no later message can
+ * quote a secret, and a document it flags reports only the guard's findings.
  *
  * @param value A parsed JSON value.
  * @returns The outcome; never throws.
@@ -50,44 +52,28 @@ export function checkDocument(value: unknown): DocumentCheck {
     return checkPair(value, toGuardIssues(findings));
   }
   if (findings.length > 0) {
-    const kind = kindOf(value['schema_version']);
-    return failed(kind, findOperation(value['operation']) ?? null, toGuardIssues(findings));
+    const { kind, contract } = recognizeDocument(CONTRACTS, value);
+    return failed(kind, contract, toGuardIssues(findings));
   }
   return checkSingle(value, '');
 }
 
+/** Validates one request or response, its issue paths under `prefix` (a half of a pair). */
 function checkSingle(value: Readonly<Record<string, unknown>>, prefix: string): DocumentCheck {
-  const kind = kindOf(value['schema_version']);
-  const operation = findOperation(value['operation']) ?? null;
-  const issues: ContractIssue[] = [];
-  if (kind === null) {
-    issues.push({
-      path: join(prefix, 'schema_version'),
-      message: `schema_version must be ${REQUEST_SCHEMA_VERSION} or ${RESPONSE_SCHEMA_VERSION}`,
-      rule: 'schema_version',
-    });
+  const verdict = validateDocument(CONTRACTS, value);
+  if (!verdict.valid) {
+    const prefixed = verdict.issues.map((issue) => ({ ...issue, path: join(prefix, issue.path) }));
+    return failed(verdict.kind, verdict.contract, prefixed);
   }
-  if (operation === null) {
-    issues.push({
-      path: join(prefix, 'operation'),
-      message: `operation must be one of: ${OPERATION_NAMES.join(', ')}`,
-      rule: 'operation',
-    });
-  }
-  if (kind === null || operation === null) return failed(kind, operation, issues);
-  const result =
-    kind === 'request' ? operation.safeParseRequest(value) : operation.safeParseResponse(value);
-  if (!result.success) {
-    const prefixed = result.issues.map((issue) => ({ ...issue, path: join(prefix, issue.path) }));
-    return failed(kind, operation, prefixed);
-  }
+  const { kind, contract } = verdict;
+  const output = verdict.output as WireDocument;
   return {
     valid: true,
     kind,
-    operation,
+    contract,
     issues: [],
-    request: kind === 'request' ? result.output : null,
-    response: kind === 'response' ? result.output : null,
+    request: kind === 'request' ? output : null,
+    response: kind === 'response' ? output : null,
   };
 }
 
@@ -125,16 +111,16 @@ function checkPair(
     return check;
   });
   const [request, response] = halves;
-  const operation = request?.operation ?? response?.operation ?? null;
+  const contract = request?.contract ?? response?.contract ?? null;
   if (issues.length > 0 || !request?.request || !response?.response) {
-    return failed('pair', operation, issues);
+    return failed('pair', contract, issues);
   }
   issues.push(...pairMismatches(request.request, response.response));
-  if (issues.length > 0) return failed('pair', operation, issues);
+  if (issues.length > 0) return failed('pair', contract, issues);
   return {
     valid: true,
     kind: 'pair',
-    operation,
+    contract,
     issues: [],
     request: request.request,
     response: response.response,
@@ -167,12 +153,6 @@ function pairMismatches(request: WireDocument, response: WireDocument): Contract
   return issues;
 }
 
-function kindOf(schemaVersion: unknown): 'request' | 'response' | null {
-  if (schemaVersion === REQUEST_SCHEMA_VERSION) return 'request';
-  if (schemaVersion === RESPONSE_SCHEMA_VERSION) return 'response';
-  return null;
-}
-
 function documentIssue(path: string): ContractIssue {
   return {
     path,
@@ -183,10 +163,10 @@ function documentIssue(path: string): ContractIssue {
 
 function failed(
   kind: DocumentKind | null,
-  operation: OperationContract | null,
+  contract: AnyContract | null,
   issues: readonly ContractIssue[],
 ): DocumentCheck {
-  return { valid: false, kind, operation, issues, request: null, response: null };
+  return { valid: false, kind, contract, issues, request: null, response: null };
 }
 
 function join(prefix: string, path: string): string {

@@ -1,4 +1,4 @@
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
+import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
 import type { DocumentCheck } from './check-document.js';
 
 /**
@@ -10,7 +10,7 @@ import type { DocumentCheck } from './check-document.js';
  */
 export function documentLabel(check: DocumentCheck): string {
   const kind = check.kind === 'pair' ? 'request and response' : (check.kind ?? 'document');
-  return check.operation ? `${check.operation.operation} ${kind}` : kind;
+  return check.contract ? `${check.contract.spec.operation} ${kind}` : kind;
 }
 
 /**
@@ -20,10 +20,8 @@ export function documentLabel(check: DocumentCheck): string {
  * @returns e.g. `valid customer_operating_dashboard response (cavra.saas_control_plane.response.v1)`.
  */
 export function formatValid(check: DocumentCheck): string {
-  const versions =
-    check.kind === 'pair'
-      ? [REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION]
-      : [check.kind === 'request' ? REQUEST_SCHEMA_VERSION : RESPONSE_SCHEMA_VERSION];
+  const kinds = check.kind === 'pair' ? DOCUMENT_KINDS : [check.kind ?? 'response'];
+  const versions = kinds.map((kind) => DOCUMENT_SCHEMA_VERSIONS[kind]);
   return `valid ${documentLabel(check)} (${versions.join(', ')})`;
 }
 
@@ -60,7 +58,7 @@ export function checkToJson(check: DocumentCheck): {
   return {
     valid: check.valid,
     kind: check.kind,
-    operation: check.operation?.operation ?? null,
+    operation: check.contract?.spec.operation ?? null,
     issues: check.issues,
   };
 }

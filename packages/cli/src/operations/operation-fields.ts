@@ -1,4 +1,4 @@
-import type { OperationContract, SchemaShape } from './operation-contract.js';
+import { type AnyContract, contractStatusFields } from '@cavra/contracts-core';
 
 /** The payload field every contract lists its requested checks in (`--required-check`). */
 export const REQUIRED_CHECKS_FIELD = 'required_checks';
@@ -9,45 +9,51 @@ export const BLOCKERS_FIELD = 'blockers';
 /** The summary field naming the tenant (a positional argument of `request` and `respond`). */
 export const TENANT_FIELD = 'tenant_id';
 
-/** The fields of one operation that command-line options set, read from its schemas. */
+/** The fields of one operation that command-line options set, read from its contract. */
 export interface OperationFields {
   /** Payload labels set by one option each (`dashboard_scope`, `support_tier`, ...). */
   readonly scopeFields: readonly string[];
-  /** Summary status fields, in summary order (`automation_status`, `billing_status`, ...). */
+  /** Summary status fields, overall first (`automation_status`, `billing_status`, ...). */
   readonly statusFields: readonly string[];
   /** Other summary fields an option sets (`latest_dashboard_at`). */
   readonly summaryOnlyFields: readonly string[];
-  /** Fields both the payload and the summary hold; the summary copies the request's. */
-  readonly sharedFields: readonly string[];
 }
 
-const cache = new WeakMap<OperationContract, OperationFields>();
+/**
+ * The little the CLI reads of a valibot schema: its `type` and, for wrappers such as
+ * `optional`, the wrapped schema.
+ */
+interface SchemaShape {
+  readonly type: string;
+  readonly wrapped?: SchemaShape;
+}
+
+const cache = new WeakMap<AnyContract, OperationFields>();
 
 /**
  * Reads which fields of an operation the command line sets, from the contract itself:
  * - scope fields: payload fields whose default is a label (not the boundary text, not a list);
- * - status fields: summary fields whose schema is a picklist of the contract's statuses;
+ * - status fields: the summary status fields of the contract (core's `contractStatusFields`);
  * - summary-only fields: the remaining settable summary fields (not the tenant, blockers,
- *   fixed literals, or fields copied from the request).
+ *   fixed literals, or fields the response copies from the request's payload).
  *
- * @param operation The operation.
+ * @param contract The operation's contract.
  * @returns Its fields.
  */
-export function operationFields(operation: OperationContract): OperationFields {
-  const cached = cache.get(operation);
+export function operationFields(contract: AnyContract): OperationFields {
+  const cached = cache.get(contract);
   if (cached) return cached;
-  const description = operation.describe();
-  const defaults = description.request.payload_defaults;
-  const payloadFields = Object.keys(operation.payloadSchema.entries);
-  const summaryEntries = Object.entries(operation.summarySchema.entries);
+  const { spec } = contract;
+  const defaults = contract.describe().request.payload_defaults;
+  const payloadFields = Object.keys(spec.payloadSchema.entries);
+  const statusFields = contractStatusFields(spec);
 
   const scopeFields = payloadFields.filter(
-    (field) => typeof defaults[field] === 'string' && defaults[field] !== description.boundary,
+    (field) => typeof defaults[field] === 'string' && defaults[field] !== spec.boundary,
   );
-  const statusFields = summaryEntries
-    .filter(([, schema]) => isPicklistOf(unwrap(schema), operation.statuses))
-    .map(([field]) => field);
-  const summaryOnlyFields = summaryEntries
+  const summaryOnlyFields = Object.entries(
+    spec.summarySchema.entries as Record<string, SchemaShape>,
+  )
     .filter(
       ([field, schema]) =>
         field !== TENANT_FIELD &&
@@ -57,12 +63,9 @@ export function operationFields(operation: OperationContract): OperationFields {
         unwrap(schema).type !== 'literal',
     )
     .map(([field]) => field);
-  const sharedFields = summaryEntries
-    .map(([field]) => field)
-    .filter((field) => payloadFields.includes(field));
 
-  const fields = { scopeFields, statusFields, summaryOnlyFields, sharedFields };
-  cache.set(operation, fields);
+  const fields = { scopeFields, statusFields, summaryOnlyFields };
+  cache.set(contract, fields);
   return fields;
 }
 
@@ -80,14 +83,4 @@ function unwrap(schema: SchemaShape): SchemaShape {
   let current = schema;
   while (current.wrapped) current = current.wrapped;
   return current;
-}
-
-function isPicklistOf(schema: SchemaShape, statuses: readonly string[]): boolean {
-  const options = schema.options;
-  return (
-    schema.type === 'picklist' &&
-    options !== undefined &&
-    options.length === statuses.length &&
-    options.every((option, index) => option === statuses[index])
-  );
 }

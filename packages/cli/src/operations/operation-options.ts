@@ -1,4 +1,5 @@
 import {
+  type AnyContract,
   DEFAULT_REQUESTED_BY,
   DEFAULT_RESPONSE_STATUS,
   RESPONSE_STATUSES,
@@ -7,14 +8,14 @@ import {
 import type { ArgsDef } from 'citty';
 import type { ParsedCommandLine } from '../argv.js';
 import { usageError } from '../cli-error.js';
-import type { OperationContract, WireDocument } from './operation-contract.js';
+import type { WireDocument } from '../document/wire-document.js';
 import {
   BLOCKERS_FIELD,
   operationFields,
   optionName,
   REQUIRED_CHECKS_FIELD,
 } from './operation-fields.js';
-import { OPERATION_NAMES, OPERATIONS } from './registry.js';
+import { CONTRACTS, OPERATION_NAMES } from './registry.js';
 
 /** The status a summary field gets when its option is left out. */
 export const DEFAULT_FIELD_STATUS = 'unknown';
@@ -70,43 +71,46 @@ const COMMON_RESPONSE_ARGS: ArgsDef = {
   },
 };
 
-function collect(pick: (operation: OperationContract) => readonly string[]): OperationOption[] {
+function collect(pick: (contract: AnyContract) => readonly string[]): OperationOption[] {
   const byField = new Map<string, string[]>();
-  for (const operation of OPERATIONS) {
-    for (const field of pick(operation)) {
-      byField.set(field, [...(byField.get(field) ?? []), operation.operation]);
+  for (const contract of CONTRACTS) {
+    for (const field of pick(contract)) {
+      byField.set(field, [...(byField.get(field) ?? []), contract.spec.operation]);
     }
   }
   return [...byField].map(([field, operations]) => ({ field, operations }));
 }
 
 function scopeOptions(): OperationOption[] {
-  return collect((operation) => operationFields(operation).scopeFields);
+  return collect((contract) => operationFields(contract).scopeFields);
 }
 
 function summaryOptions(): OperationOption[] {
   return [
-    ...collect((operation) => operationFields(operation).statusFields),
-    ...collect((operation) => operationFields(operation).summaryOnlyFields),
+    ...collect((contract) => operationFields(contract).statusFields),
+    ...collect((contract) => operationFields(contract).summaryOnlyFields),
   ];
 }
 
+/** The contracts an option applies to. */
+function contractsOf(option: OperationOption): AnyContract[] {
+  return CONTRACTS.filter((contract) => option.operations.includes(contract.spec.operation));
+}
+
 function describeScope(option: OperationOption): string {
-  const defaults = OPERATIONS.filter((operation) =>
-    option.operations.includes(operation.operation),
-  ).map((operation) => operation.describe().request.payload_defaults[option.field]);
+  const defaults = contractsOf(option).map(
+    (contract) => contract.describe().request.payload_defaults[option.field],
+  );
   return `${option.field} of ${option.operations.join(', ')} (default ${String(defaults[0])})`;
 }
 
 function describeSummaryField(option: OperationOption): string {
-  const operations = OPERATIONS.filter((operation) =>
-    option.operations.includes(operation.operation),
-  );
-  const isStatus = operations.every((operation) =>
-    operationFields(operation).statusFields.includes(option.field),
+  const contracts = contractsOf(option);
+  const isStatus = contracts.every((contract) =>
+    operationFields(contract).statusFields.includes(option.field),
   );
   const values = isStatus
-    ? `: ${operations[0]?.statuses.join(', ')} (default ${DEFAULT_FIELD_STATUS})`
+    ? `: ${contracts[0]?.spec.statuses.join(', ')} (default ${DEFAULT_FIELD_STATUS})`
     : '';
   return `${option.field} of ${option.operations.join(', ')}${values}`;
 }
@@ -146,21 +150,22 @@ export function respondArgs(): ArgsDef {
 /**
  * Checks that every operation-specific option given belongs to the chosen operation.
  *
- * @param operation The chosen operation.
+ * @param contract The chosen operation's contract.
  * @param commandLine The checked command line.
  * @param command The command name, for the `--help` hint.
  * @throws {CliError} exit code 2 naming the first option that does not apply.
  */
 export function assertOptionsApply(
-  operation: OperationContract,
+  contract: AnyContract,
   commandLine: ParsedCommandLine,
   command: string,
 ): void {
+  const { operation } = contract.spec;
   for (const option of [...scopeOptions(), ...summaryOptions()]) {
     const name = optionName(option.field);
-    if (commandLine.options.has(name) && !option.operations.includes(operation.operation)) {
+    if (commandLine.options.has(name) && !option.operations.includes(operation)) {
       throw usageError(
-        `option --${name} does not apply to ${operation.operation} (it is for ${option.operations.join(', ')})`,
+        `option --${name} does not apply to ${operation} (it is for ${option.operations.join(', ')})`,
         command,
       );
     }
@@ -176,14 +181,14 @@ function lastValue(commandLine: ParsedCommandLine, name: string): string | undef
 /**
  * Builds a request from the command line with the operation's builder.
  *
- * @param operation The operation.
+ * @param contract The operation's contract.
  * @param tenantId The tenant identifier.
  * @param commandLine The checked command line.
  * @returns The request.
  * @throws {ContractError} when a value breaks the contract.
  */
 export function buildRequestFromOptions(
-  operation: OperationContract,
+  contract: AnyContract,
   tenantId: string,
   commandLine: ParsedCommandLine,
 ): WireDocument {
@@ -191,32 +196,31 @@ export function buildRequestFromOptions(
     requested_by: lastValue(commandLine, 'requested-by'),
     correlation_id: lastValue(commandLine, 'correlation-id'),
   };
-  for (const field of operationFields(operation).scopeFields) {
+  for (const field of operationFields(contract).scopeFields) {
     given[field] = lastValue(commandLine, optionName(field));
   }
   const checks = commandLine.options.get(REQUIRED_CHECK_OPTION);
   if (checks) given[REQUIRED_CHECKS_FIELD] = [...checks];
-  return operation.buildRequest(tenantId, given);
+  return contract.buildRequest(tenantId, given) as WireDocument;
 }
 
 /**
  * Builds the response to a request from the command line: each status option (default
- * `unknown`), the blockers, the other summary fields, and the fields the summary shares
- * with the request's payload, copied from it.
+ * `unknown`), the blockers and the other summary fields. The fields the summary shares
+ * with the request's payload (scopes, boundary) the contract's builder copies from it.
  *
- * @param operation The operation.
+ * @param contract The operation's contract.
  * @param request The request built from the same command line.
  * @param commandLine The checked command line.
  * @returns The response.
  * @throws {ContractError} when a value breaks the contract.
  */
 export function buildResponseFromOptions(
-  operation: OperationContract,
+  contract: AnyContract,
   request: WireDocument,
   commandLine: ParsedCommandLine,
 ): WireDocument {
-  const fields = operationFields(operation);
-  const payload = request['payload'] as Readonly<Record<string, unknown>>;
+  const fields = operationFields(contract);
   const summary: Record<string, unknown> = {};
   for (const field of fields.statusFields) {
     summary[field] = lastValue(commandLine, optionName(field)) ?? DEFAULT_FIELD_STATUS;
@@ -224,8 +228,7 @@ export function buildResponseFromOptions(
   for (const field of fields.summaryOnlyFields) {
     summary[field] = lastValue(commandLine, optionName(field));
   }
-  for (const field of fields.sharedFields) summary[field] = payload[field];
   summary[BLOCKERS_FIELD] = [...(commandLine.options.get(BLOCKER_OPTION) ?? [])];
   const status = lastValue(commandLine, 'response-status') as ResponseStatus | undefined;
-  return operation.buildResponse(request, summary, status);
+  return contract.buildResponse(request, summary, { status }) as WireDocument;
 }

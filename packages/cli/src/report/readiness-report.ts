@@ -1,5 +1,5 @@
-import type { OperationContract, WireDocument } from '../operations/operation-contract.js';
-import { operationFields } from '../operations/operation-fields.js';
+import type { AnyContract } from '@cavra/contracts-core';
+import type { WireDocument } from '../document/wire-document.js';
 
 /** How a status reads: fine, needs attention, the worst of the vocabulary, or not reported. */
 export type StatusTone = 'ok' | 'attention' | 'worst' | 'none';
@@ -44,40 +44,38 @@ export interface ReadinessReport {
  * Builds the readiness view of a valid response with the contract's rollup, marking which
  * checks the request (when given) required.
  *
- * @param operation The response's operation.
+ * @param contract The contract of the response's operation.
  * @param response A valid response.
  * @param request The matching request, or `null`.
  * @returns The report.
  */
 export function buildReport(
-  operation: OperationContract,
+  contract: AnyContract,
   response: WireDocument,
   request: WireDocument | null,
 ): ReadinessReport {
   const payload = response['payload'] as Readonly<Record<string, unknown>>;
   const summary = payload['summary'] as Readonly<Record<string, unknown>>;
-  const rollup = operation.rollup(summary);
+  const { spec } = contract;
+  const rollup = contract.rollup(summary);
   const required = request
     ? ((request['payload'] as Readonly<Record<string, unknown>>)['required_checks'] as string[])
     : null;
   const tone = (status: string | null): StatusTone => {
     if (status === null) return 'none';
-    if (status === operation.severity[0]) return 'worst';
-    return operation.satisfied.includes(status) ? 'ok' : 'attention';
+    if (status === spec.severity[0]) return 'worst';
+    return spec.satisfied.includes(status) ? 'ok' : 'attention';
   };
-  const checkFields = new Set(rollup.checks.map((entry) => entry.field));
-  const overall = operationFields(operation)
-    .statusFields.filter((field) => !checkFields.has(field))
-    .map((field): ReportStatus => {
-      const status = summary[field] as string;
-      return {
-        check: null,
-        field,
-        status,
-        tone: tone(status),
-        requested: null,
-      };
-    });
+  const overall = (spec.overallFields ?? []).map((field): ReportStatus => {
+    const status = summary[field] as string;
+    return {
+      check: null,
+      field,
+      status,
+      tone: tone(status),
+      requested: null,
+    };
+  });
   const checks = rollup.checks.map(
     (entry): ReportStatus => ({
       check: entry.check,
@@ -88,7 +86,7 @@ export function buildReport(
     }),
   );
   return {
-    operation: operation.operation,
+    operation: spec.operation,
     tenant_id: rollup.tenant_id,
     correlation_id: response['correlation_id'] as string,
     response_status: response['status'] as string,
