@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { ContractError } from './contract-error.js';
 import { createCorrelationId } from './correlation-id.js';
 import { toGuardIssues } from './guard/assert-public-safe.js';
-import { findSensitiveMaterialBySchema } from './guard/find-by-schema.js';
 import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
+import { guardedValidator, UNSURE } from './guarded-validator.js';
 import { LIMITS } from './limits.js';
 import { findNonObjects } from './object-shapes.js';
 import { type ContractResult, captureContractResult, toContractError } from './parse-result.js';
@@ -247,31 +247,18 @@ export function defineContract<
     failure: string,
     path = '',
   ): v.InferOutput<TSchema> => {
+    // Valid, clean documents of schemas it follows take one compiled walk that validates
+    // and guards them. Everything else, every error included, takes the full checks: the
+    // guard, misplaced objects, then the schema's issues.
+    const fast = guardedValidator(schema)?.(input);
+    if (fast !== undefined && fast !== UNSURE) return fast as v.InferOutput<TSchema>;
     try {
-      // The schema runs first: on a valid document of plain objects one walk guided by the
-      // schema both confirms no object is misplaced and scans the strings the schema leaves
-      // free (its keys and vocabularies are checked once), with the findings of a full scan.
-      // Otherwise the order is the guard, misplaced objects, then the schema's issues.
-      let result: v.SafeParseResult<TSchema> | undefined;
-      try {
-        result = v.safeParse(schema, input);
-      } catch {
-        result = undefined;
-      }
-      if (result?.success) {
-        // Undefined when the schema is not one it follows, or an object is misplaced.
-        const findings = findSensitiveMaterialBySchema(schema, input, path);
-        if (findings !== undefined) {
-          if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
-          return result.output;
-        }
-      }
       const findings = findSensitiveMaterial(input, { path });
       if (findings.length > 0) throw new ContractError(failure, toGuardIssues(findings));
       const misplaced = findNonObjects(schema, input, path);
       if (misplaced.length > 0) throw new ContractError(failure, misplaced);
-      // A schema that threw (a getter or proxy in the input) throws again here.
-      result ??= v.safeParse(schema, input);
+      // A schema that throws (a getter or proxy in the input) becomes a ContractError.
+      const result = v.safeParse(schema, input);
       if (!result.success)
         throw new ContractError(failure, valibotIssuesToContract(result.issues, path));
       return result.output;
@@ -330,12 +317,13 @@ export function defineContract<
         },
       ]);
     }
-    const inherited = Object.fromEntries(
-      spec.inheritedFields.map((field) => [field, parsed.payload[field as string]]),
-    );
+    const summaryInput: Record<string, unknown> = { tenant_id: parsed.tenant_id };
+    for (const field of spec.inheritedFields as string[]) {
+      setData(summaryInput, field, parsed.payload[field]);
+    }
     if (!isRecord(options as unknown)) throw notAnObject(responseFailure, 'status', 'options');
     const status = options.status ?? DEFAULT_RESPONSE_STATUS;
-    const summaryInput = { tenant_id: parsed.tenant_id, ...inherited, ...dropUndefined(given) };
+    addDefined(summaryInput, given);
     const envelope = (summaryValue: unknown) => ({
       schema_version: RESPONSE_SCHEMA_VERSION,
       operation,
@@ -486,8 +474,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A copy of `value` without its own enumerable keys whose value is `undefined`. */
 function dropUndefined(value: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
+  return addDefined({}, value);
+}
+
+/** Sets (or overwrites) the own enumerable fields of `from` that are not `undefined`. */
+function addDefined(target: Record<string, unknown>, from: object): Record<string, unknown> {
+  for (const key of Object.keys(from)) {
+    const item = (from as Record<string, unknown>)[key];
+    if (item !== undefined) setData(target, key, item);
+  }
+  return target;
+}
+
+/** Sets a field as an own data property (a `__proto__` key too, never the prototype). */
+function setData(target: Record<string, unknown>, key: string, item: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, {
+      value: item,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  } else {
+    target[key] = item;
+  }
 }
 
 /**
