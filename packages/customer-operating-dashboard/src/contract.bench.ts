@@ -73,3 +73,50 @@ describe(`parse response vs ajv + guard [target <= 1.5x] (${text.length} bytes)`
     assertPublicSafe(parsed);
   });
 });
+
+// The groups above repeat one summary and one text, as the targets are defined. A service
+// sees fresh tenants, timestamps and blockers; the contract's own wording (messages, next
+// steps, boundary) repeats. Figures for that, with no target: a round of 256 distinct
+// summaries and response texts, one per run.
+const ROUND = 256;
+const varied = Array.from({ length: ROUND }, (_, index) => {
+  const tenant = `tenant-${index.toString(36)}-acme`;
+  const summary: CustomerOperatingDashboardSummaryOptions = {
+    ...SUMMARY,
+    latest_dashboard_at: `2026-11-${10 + (index % 19)}T09:${String(index % 60).padStart(2, '0')}:00Z`,
+    blockers: (SUMMARY.blockers ?? []).map((blocker) => `${blocker} (round ${index})`),
+  };
+  const built = buildCustomerOperatingDashboardResponse(
+    buildCustomerOperatingDashboardRequest(tenant),
+    summary,
+  );
+  return { tenant, summary, response: built, text: JSON.stringify(built) };
+});
+let next = 0;
+const nextVaried = () => varied[next++ % ROUND] as (typeof varied)[number];
+
+describe('fresh tenant, timestamp and blockers every run [report]', () => {
+  bench('build request + response + JSON.stringify, fresh summary', () => {
+    const { tenant, summary } = nextVaried();
+    JSON.stringify(
+      buildCustomerOperatingDashboardResponse(
+        buildCustomerOperatingDashboardRequest(tenant),
+        summary,
+      ),
+    );
+  });
+  bench('JSON.stringify(response), fresh response', () => {
+    JSON.stringify(nextVaried().response);
+  });
+  bench('parseCustomerOperatingDashboardResponse(JSON.parse(text)), fresh text', () => {
+    parseCustomerOperatingDashboardResponse(JSON.parse(nextVaried().text));
+  });
+  bench('JSON.parse(text), fresh text', () => {
+    JSON.parse(nextVaried().text);
+  });
+  bench('ajv(JSON.parse(text)) + assertPublicSafe, fresh text', () => {
+    const parsed = JSON.parse(nextVaried().text);
+    if (!validateWithAjv(parsed)) throw new Error('invalid');
+    assertPublicSafe(parsed);
+  });
+});
