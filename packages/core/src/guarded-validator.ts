@@ -125,7 +125,7 @@ function compile(schema: AnySchema): Node {
     if (fallback === undefined) return input;
     // Valibot's `getDefault`.
     const value = typeof fallback === 'function' ? fallback() : fallback;
-    // A default that is itself absent would be asked again on a second validation.
+    // A default that is itself absent valibot asks for again: left to the full checks.
     return value === absent ? UNSURE : wrapped(value);
   };
 }
