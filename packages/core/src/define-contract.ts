@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { checksOf } from './check-fields.js';
 import { ContractError } from './contract-error.js';
+import { contractStatusFields } from './contract-status-fields.js';
 import { createCorrelationId } from './correlation-id.js';
 import { toGuardIssues } from './guard/assert-public-safe.js';
 import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
@@ -235,11 +237,8 @@ export function defineContract<
   const requestFailure = `invalid ${operation} request`;
   const responseFailure = `invalid ${operation} response`;
   const summaryFailure = `invalid ${operation} summary`;
-  const checks = Object.keys(spec.checkFields) as TCheck[];
-  const statusFields = [
-    ...(spec.overallFields ?? []),
-    ...checks.map((check) => spec.checkFields[check]).filter((field) => field !== null),
-  ];
+  const checks = checksOf(spec.checkFields);
+  const statusFields = contractStatusFields(spec);
 
   const validate = <TSchema extends v.GenericSchema>(
     schema: TSchema,
