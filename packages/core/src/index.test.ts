@@ -28,6 +28,7 @@ describe('the public API of core is the hand-written index', () => {
       'AUTOMATION_STATUSES',
       'RESPONSE_STATUSES',
       'DEFAULT_RESPONSE_STATUS',
+      'DEFAULT_SUMMARY_STATUS',
       'READINESS_SEVERITY',
       'AUTOMATION_SEVERITY',
       'READINESS_SATISFIED',

@@ -20,6 +20,7 @@ import type {
   AUTOMATION_STATUSES,
   AutomationStatus,
   DEFAULT_RESPONSE_STATUS,
+  DEFAULT_SUMMARY_STATUS,
   READINESS_STATUSES,
   ReadinessStatus,
   ResponseStatus,
@@ -44,6 +45,10 @@ describe('status types are unions of the vocabulary literals', () => {
 
   it('the default response status is the literal requires_private_service', () => {
     expectTypeOf<typeof DEFAULT_RESPONSE_STATUS>().toEqualTypeOf<'requires_private_service'>();
+  });
+
+  it('the default summary status is the literal unknown', () => {
+    expectTypeOf<typeof DEFAULT_SUMMARY_STATUS>().toEqualTypeOf<'unknown'>();
   });
 
   it('vocabularies are read-only tuples in declaration order', () => {

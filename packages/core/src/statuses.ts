@@ -22,6 +22,12 @@ export const RESPONSE_STATUSES = ['accepted', 'unavailable', 'requires_private_s
 /** The response status used when a builder is given none. */
 export const DEFAULT_RESPONSE_STATUS = 'requires_private_service' satisfies ResponseStatus;
 
+/**
+ * The status a front end (the CLI, the HTTP compatibility route) gives a summary status field
+ * it is told nothing about: `unknown`, no evidence, which both vocabularies hold.
+ */
+export const DEFAULT_SUMMARY_STATUS = 'unknown' satisfies ReadinessStatus & AutomationStatus;
+
 /** One readiness status. */
 export type ReadinessStatus = (typeof READINESS_STATUSES)[number];
 
