@@ -1,6 +1,6 @@
 import { ContractError, contractStatusFields } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
-import { COMPAT_DEFAULT_STATUS, splitCompatBody } from './compat-body.js';
+import { splitCompatBody } from './compat-body.js';
 import { findOperation, type OperationEntry } from './operation-registry.js';
 
 const automation = findOperation('saas_operating_automation') as OperationEntry;
@@ -22,7 +22,7 @@ describe('a flat compatibility body splits into request options and summary', ()
     expect(parts.tenantId).toBe('tenant-demo');
     expect(parts.requestOptions).toEqual({});
     expect(parts.summary).toEqual(
-      Object.fromEntries(automationStatusFields.map((field) => [field, COMPAT_DEFAULT_STATUS])),
+      Object.fromEntries(automationStatusFields.map((field) => [field, 'unknown'])),
     );
     expect(automationStatusFields[0]).toBe('automation_status');
     expect(automationStatusFields).toHaveLength(8);

@@ -1,14 +1,12 @@
 import {
   ContractError,
   contractStatusFields,
+  DEFAULT_SUMMARY_STATUS,
   findSensitiveMaterial,
   toGuardIssues,
 } from '@cavra/contracts-core';
 import type { OperationEntry } from './operation-registry.js';
 import { unknownKeyIssues } from './unknown-keys.js';
-
-/** The status every summary status field takes when a compatibility body leaves it out. */
-export const COMPAT_DEFAULT_STATUS = 'unknown';
 
 /** Request-envelope options a flat compatibility body may carry besides the payload fields. */
 const ENVELOPE_OPTIONS = ['requested_by', 'correlation_id'] as const;
@@ -59,7 +57,7 @@ export function splitCompatBody(entry: OperationEntry, body: unknown): CompatPar
   );
   const requestOptions: Record<string, unknown> = {};
   const summary: Record<string, unknown> = Object.fromEntries(
-    contractStatusFields(spec).map((field) => [field, COMPAT_DEFAULT_STATUS]),
+    contractStatusFields(spec).map((field) => [field, DEFAULT_SUMMARY_STATUS]),
   );
   const issues = unknownKeyIssues(
     Object.keys(body),

@@ -2,6 +2,7 @@ import {
   type AnyContract,
   DEFAULT_REQUESTED_BY,
   DEFAULT_RESPONSE_STATUS,
+  DEFAULT_SUMMARY_STATUS,
   RESPONSE_STATUSES,
   type ResponseStatus,
 } from '@cavra/contracts-core';
@@ -16,9 +17,6 @@ import {
   REQUIRED_CHECKS_FIELD,
 } from './operation-fields.js';
 import { CONTRACTS, OPERATION_NAMES } from './registry.js';
-
-/** The status a summary field gets when its option is left out. */
-export const DEFAULT_FIELD_STATUS = 'unknown';
 
 /** The option that lists `required_checks`: its field name in kebab-case and singular. */
 export const REQUIRED_CHECK_OPTION = optionName(REQUIRED_CHECKS_FIELD).replace(/s$/, '');
@@ -110,7 +108,7 @@ function describeSummaryField(option: OperationOption): string {
     operationFields(contract).statusFields.includes(option.field),
   );
   const values = isStatus
-    ? `: ${contracts[0]?.spec.statuses.join(', ')} (default ${DEFAULT_FIELD_STATUS})`
+    ? `: ${contracts[0]?.spec.statuses.join(', ')} (default ${DEFAULT_SUMMARY_STATUS})`
     : '';
   return `${option.field} of ${option.operations.join(', ')}${values}`;
 }
@@ -223,7 +221,7 @@ export function buildResponseFromOptions(
   const fields = operationFields(contract);
   const summary: Record<string, unknown> = {};
   for (const field of fields.statusFields) {
-    summary[field] = lastValue(commandLine, optionName(field)) ?? DEFAULT_FIELD_STATUS;
+    summary[field] = lastValue(commandLine, optionName(field)) ?? DEFAULT_SUMMARY_STATUS;
   }
   for (const field of fields.summaryOnlyFields) {
     summary[field] = lastValue(commandLine, optionName(field));

@@ -1,5 +1,4 @@
-import { contractStatusFields } from '@cavra/contracts-core';
-import { COMPAT_DEFAULT_STATUS } from '../compat-body.js';
+import { contractStatusFields, DEFAULT_SUMMARY_STATUS } from '@cavra/contracts-core';
 import type { JsonSchema, OperationEntry } from '../operation-registry.js';
 import {
   closedObject,
@@ -80,7 +79,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
       .filter(([name]) => name !== 'tenant_id' && !(name in requestOptions))
       .map(([name, schema]) => [
         name,
-        statusFields.includes(name) ? { ...schema, default: COMPAT_DEFAULT_STATUS } : schema,
+        statusFields.includes(name) ? { ...schema, default: DEFAULT_SUMMARY_STATUS } : schema,
       ]),
   );
 
@@ -104,7 +103,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
     [names.compatInput]: closedObject(
       { ...requestOptions, ...compatSummary },
       ['tenant_id'],
-      `Flat body of the compatibility route: request options and summary fields; each status defaults to ${COMPAT_DEFAULT_STATUS}.`,
+      `Flat body of the compatibility route: request options and summary fields; each status defaults to ${DEFAULT_SUMMARY_STATUS}.`,
     ),
     [names.compatResult]: closedObject(
       { request: schemaRef(names.request), response: schemaRef(names.response) },
