@@ -53,6 +53,7 @@ describe('the public API of core is the hand-written index', () => {
       'checksOf',
       'statusFieldsOf',
       'rollupStatus',
+      'schemaFileName',
       'formatJsonPath',
       'valibotIssuesToContract',
       'captureContractResult',
@@ -74,6 +75,7 @@ describe('importing a vocabulary pulls in no schema code', () => {
       'statuses.ts',
       'status-order.ts',
       'schema-versions.ts',
+      'schema-file-name.ts',
       'limits.ts',
       'check-fields.ts',
     ]) {

@@ -52,6 +52,7 @@ export {
 } from './recognize-document.js';
 export { requiredChecksSchema } from './required-checks.js';
 export { rollupStatus } from './rollup.js';
+export { schemaFileName } from './schema-file-name.js';
 export {
   CONTRACT_SCHEMA_VERSION,
   type ContractSchemaVersion,
