@@ -5,6 +5,7 @@ import {
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
   RESPONSE_STATUSES,
+  schemaFileName,
 } from '@cavra/contracts-core';
 import type { JsonSchema } from '@valibot/to-json-schema';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -20,7 +21,7 @@ import {
   uniformSummary,
   withValue,
 } from './documents.js';
-import { contractJsonSchemaFiles, schemaFileName, serializeJsonSchema } from './json-schema.js';
+import { contractJsonSchemaFiles, serializeJsonSchema } from './json-schema.js';
 import { isRfc3339DateTime } from './rfc3339.js';
 import { sensitiveValues } from './sensitive-values.js';
 

@@ -50,7 +50,6 @@ export { isJsonPathShape, JSON_PATH_SHAPE } from './json-path-shape.js';
 export {
   CONTROL_FREE_PATTERN,
   contractJsonSchemaFiles,
-  schemaFileName,
   serializeJsonSchema,
   TEXT_PATTERN,
   TRIMMED_PATTERN,

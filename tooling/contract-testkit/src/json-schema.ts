@@ -1,4 +1,8 @@
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
+import {
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+  schemaFileName,
+} from '@cavra/contracts-core';
 import { type JsonSchema, type OverrideActionContext, toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 
@@ -93,16 +97,6 @@ export function toContractJsonSchema(schema: v.GenericSchema, meta: JsonSchemaMe
 
 /** The generated schema files of one contract, by file name. */
 export type ContractJsonSchemaFiles = Record<string, JsonSchema>;
-
-/**
- * File name of a schema version: `cavra.saas_control_plane.request.v1` → `request.v1.json`.
- *
- * @param schemaVersion A request or response schema version.
- * @returns The file name.
- */
-export function schemaFileName(schemaVersion: string): string {
-  return `${schemaVersion.split('.').slice(-2).join('.')}.json`;
-}
 
 /**
  * Generates the request and response JSON Schema files of a contract.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
+import { DOCUMENT_SCHEMA_VERSIONS, schemaFileName } from '@cavra/contracts-core';
 import { CliError, usageError } from '../cli-error.js';
 import { defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
@@ -8,17 +8,6 @@ import { OPERATION_NAMES } from '../operations/registry.js';
 import { printOut } from '../output.js';
 import { quoteInput } from '../redact.js';
 import { operationArgument } from './operation-argument.js';
-
-/**
- * The file name a contract package ships the JSON Schema of a schema version under, e.g.
- * `request.v1.json` for `cavra.saas_control_plane.request.v1`.
- *
- * @param schemaVersion The schema version.
- * @returns The file name.
- */
-export function schemaFileName(schemaVersion: string): string {
-  return `${schemaVersion.split('.').slice(-2).join('.')}.json`;
-}
 
 /** `cavra-contracts schema OPERATION [--kind request|response]`: the shipped JSON Schema. */
 export default defineCliCommand({

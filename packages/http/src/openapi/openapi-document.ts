@@ -1,4 +1,8 @@
-import { CONTRACT_SCHEMA_VERSION } from '@cavra/contracts-core';
+import {
+  CONTRACT_SCHEMA_VERSION,
+  DOCUMENT_SCHEMA_VERSIONS,
+  schemaFileName,
+} from '@cavra/contracts-core';
 import {
   DOCUMENT_KINDS,
   type JsonSchema,
@@ -80,7 +84,7 @@ function operationPaths(entry: OperationEntry): Record<string, Record<string, Op
         `The shipped JSON Schema of a ${operation} ${kind}`,
         tag,
         {
-          description: `The JSON Schema document shipped as ${entry.packageName}/schema/${kind}.v1.json; it describes ${names[kind]}.`,
+          description: `The JSON Schema document shipped as ${entry.packageName}/schema/${schemaFileName(DOCUMENT_SCHEMA_VERSIONS[kind])}; it describes ${names[kind]}.`,
           content: jsonContent({ type: 'object' }, 'application/schema+json'),
         },
       ),
