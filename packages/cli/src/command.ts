@@ -48,17 +48,6 @@ export function commandLineOf(context: CommandContext<ArgsDef>): ParsedCommandLi
 }
 
 /**
- * Every value given to a repeatable option, in command-line order.
- *
- * @param context The context citty passes to `run`.
- * @param name The option's declared name, e.g. `blocker`.
- * @returns The values; empty when the option is absent.
- */
-export function repeatedOption(context: CommandContext<ArgsDef>, name: string): string[] {
-  return [...(commandLineOf(context).options.get(name) ?? [])];
-}
-
-/**
  * Resolves a citty value given as itself, a promise or a (possibly async) function.
  *
  * @param value The value.
