@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
+import { ContractError, DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
 import type { DocumentCheck } from './check-document.js';
 
 /**
@@ -32,15 +32,8 @@ export function formatValid(check: DocumentCheck): string {
  * @returns A summary line followed by `  - path: message [rule]` lines.
  */
 export function formatIssues(check: DocumentCheck): string {
-  const count = check.issues.length;
-  const lines = check.issues.map(
-    (issue) =>
-      `  - ${issue.path === '' ? '(document)' : issue.path}: ${issue.message}${issue.rule ? ` [${issue.rule}]` : ''}`,
-  );
-  return [
-    `invalid ${documentLabel(check)} (${count} ${count === 1 ? 'issue' : 'issues'})`,
-    ...lines,
-  ].join('\n');
+  // The message of a ContractError lays issues out this way; the builders' errors read alike.
+  return new ContractError(`invalid ${documentLabel(check)}`, check.issues).message;
 }
 
 /**
