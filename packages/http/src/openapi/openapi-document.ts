@@ -13,7 +13,7 @@ import { MAX_BODY_BYTES } from '../read-json-body.js';
 import { fillPath, ROUTES } from '../route-paths.js';
 import { HTTP_SCHEMAS } from './http-schemas.js';
 import { schemaRef } from './json-schema-parts.js';
-import { operationSchemaNames, operationSchemas } from './operation-schemas.js';
+import { operationSchemaNames, operationSchemas, pascalName } from './operation-schemas.js';
 
 /** The OpenAPI version of the generated document. */
 export const OPENAPI_VERSION = '3.1.0';
@@ -57,15 +57,11 @@ function post(
   };
 }
 
-function pascal(operation: string): string {
-  return operation.replace(/(?:^|_)([a-z])/g, (_whole, letter: string) => letter.toUpperCase());
-}
-
 function operationPaths(entry: OperationEntry): Record<string, Record<string, OpenApiOperation>> {
   const names = operationSchemaNames(entry);
   const { operation } = entry.contract.spec;
   const params = { operation };
-  const id = pascal(operation);
+  const id = pascalName(operation);
   const tag = operation;
   const paths: Record<string, Record<string, OpenApiOperation>> = {
     [fillPath(ROUTES.operation, params)]: {

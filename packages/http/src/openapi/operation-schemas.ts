@@ -20,6 +20,20 @@ export interface OperationSchemaNames {
 }
 
 /**
+ * An operation name in PascalCase, the stem of its schema names and operation ids
+ * (`customer_operating_dashboard` → `CustomerOperatingDashboard`).
+ *
+ * @param operation The operation name.
+ * @returns The name in PascalCase.
+ */
+export function pascalName(operation: string): string {
+  return operation
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/**
  * Names the component schemas of an operation after it, in PascalCase
  * (`customer_operating_dashboard` → `CustomerOperatingDashboardRequest`, ...).
  *
@@ -27,10 +41,7 @@ export interface OperationSchemaNames {
  * @returns The names.
  */
 export function operationSchemaNames(entry: OperationEntry): OperationSchemaNames {
-  const base = entry.contract.spec.operation
-    .split('_')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('');
+  const base = pascalName(entry.contract.spec.operation);
   return {
     request: `${base}Request`,
     response: `${base}Response`,
