@@ -89,6 +89,23 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('gives every operation a unique id named after the contract in PascalCase', () => {
+    const ids = Object.values(document.paths).flatMap((methods) =>
+      Object.values(methods).map(
+        (operation) => (operation as { operationId?: string }).operationId,
+      ),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'describeCustomerOperatingDashboard',
+        'getSupportHandoffReadinessRequestSchema',
+        'buildSaasOperatingAutomationResponse',
+        'compatibilitySaasOperatingAutomation',
+      ]),
+    );
+  });
+
   it('assembles the builder bodies from the shipped properties', () => {
     const shipped = OPERATIONS[0]?.schemas.request as {
       properties: { tenant_id: unknown; payload: { properties: Record<string, unknown> } };
