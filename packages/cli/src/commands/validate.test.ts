@@ -49,7 +49,10 @@ describe('validate recognises and confirms valid documents', () => {
     for (const operation of ['support_handoff_readiness', 'saas_operating_automation']) {
       const other = runJson<Pair>(['respond', operation, 'tenant-acme']);
       const result = runBin(['validate'], { input: json(other.response) });
-      expect(result.stdout).toContain(`valid ${operation} response`);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(
+        `valid ${operation} response (cavra.saas_control_plane.response.v1)\n`,
+      );
     }
   });
 
