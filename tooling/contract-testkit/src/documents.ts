@@ -1,3 +1,4 @@
+import { contractStatusFields } from '@cavra/contracts-core';
 import type { ContractFacts, ContractUnderTest } from './contract-under-test.js';
 
 /** A JSON object as the suite reads it. */
@@ -34,14 +35,13 @@ export const TENANT = 'tenant-acme';
 
 /**
  * Every summary status field of a contract: the overall fields, then the checks' fields in
- * contract order.
+ * contract order (core's `contractStatusFields`, applied to the design's facts).
  *
  * @param facts The contract's facts.
  * @returns The field names.
  */
 export function statusFieldsOf(facts: ContractFacts): string[] {
-  const checkFields = Object.values(facts.checkFields).filter((field) => field !== null);
-  return [...facts.overallFields, ...checkFields];
+  return [...contractStatusFields(facts)];
 }
 
 /**
