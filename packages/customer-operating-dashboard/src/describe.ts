@@ -1,10 +1,13 @@
 import type { ContractDescription, ReadinessStatus } from '@cavra/contracts-core';
 import { customerOperatingDashboardContract } from './contract.js';
-import type { CustomerOperatingDashboardCheck } from './vocabulary.js';
+import type {
+  CUSTOMER_OPERATING_DASHBOARD_OPERATION,
+  CustomerOperatingDashboardCheck,
+} from './vocabulary.js';
 
 /** The public description of the `customer_operating_dashboard` contract. */
 export type CustomerOperatingDashboardDescription = ContractDescription<
-  'customer_operating_dashboard',
+  typeof CUSTOMER_OPERATING_DASHBOARD_OPERATION,
   CustomerOperatingDashboardCheck,
   ReadinessStatus
 >;

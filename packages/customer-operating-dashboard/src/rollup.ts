@@ -1,11 +1,14 @@
 import type { ContractRollup, ReadinessStatus } from '@cavra/contracts-core';
 import type { CustomerOperatingDashboardSummaryOptions } from './builders.js';
 import { customerOperatingDashboardContract } from './contract.js';
-import type { CustomerOperatingDashboardCheck } from './vocabulary.js';
+import type {
+  CUSTOMER_OPERATING_DASHBOARD_OPERATION,
+  CustomerOperatingDashboardCheck,
+} from './vocabulary.js';
 
 /** The readiness view of a `customer_operating_dashboard` summary. */
 export type CustomerOperatingDashboardRollup = ContractRollup<
-  'customer_operating_dashboard',
+  typeof CUSTOMER_OPERATING_DASHBOARD_OPERATION,
   CustomerOperatingDashboardCheck,
   ReadinessStatus
 >;

@@ -1,10 +1,13 @@
 import type { AutomationStatus, ContractDescription } from '@cavra/contracts-core';
 import { saasOperatingAutomationContract } from './contract.js';
-import type { SaasOperatingAutomationCheck } from './vocabulary.js';
+import type {
+  SAAS_OPERATING_AUTOMATION_OPERATION,
+  SaasOperatingAutomationCheck,
+} from './vocabulary.js';
 
 /** The public description of the `saas_operating_automation` contract. */
 export type SaasOperatingAutomationDescription = ContractDescription<
-  'saas_operating_automation',
+  typeof SAAS_OPERATING_AUTOMATION_OPERATION,
   SaasOperatingAutomationCheck,
   AutomationStatus
 >;

@@ -1,11 +1,14 @@
 import type { AutomationStatus, ContractRollup } from '@cavra/contracts-core';
 import type { SaasOperatingAutomationSummaryOptions } from './builders.js';
 import { saasOperatingAutomationContract } from './contract.js';
-import type { SaasOperatingAutomationCheck } from './vocabulary.js';
+import type {
+  SAAS_OPERATING_AUTOMATION_OPERATION,
+  SaasOperatingAutomationCheck,
+} from './vocabulary.js';
 
 /** The readiness view of a `saas_operating_automation` summary. */
 export type SaasOperatingAutomationRollup = ContractRollup<
-  'saas_operating_automation',
+  typeof SAAS_OPERATING_AUTOMATION_OPERATION,
   SaasOperatingAutomationCheck,
   AutomationStatus
 >;

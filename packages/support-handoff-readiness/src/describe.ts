@@ -1,10 +1,13 @@
 import type { ContractDescription, ReadinessStatus } from '@cavra/contracts-core';
 import { supportHandoffReadinessContract } from './contract.js';
-import type { SupportHandoffReadinessCheck } from './vocabulary.js';
+import type {
+  SUPPORT_HANDOFF_READINESS_OPERATION,
+  SupportHandoffReadinessCheck,
+} from './vocabulary.js';
 
 /** The public description of the `support_handoff_readiness` contract. */
 export type SupportHandoffReadinessDescription = ContractDescription<
-  'support_handoff_readiness',
+  typeof SUPPORT_HANDOFF_READINESS_OPERATION,
   SupportHandoffReadinessCheck,
   ReadinessStatus
 >;

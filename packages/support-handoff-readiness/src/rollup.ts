@@ -1,11 +1,14 @@
 import type { ContractRollup, ReadinessStatus } from '@cavra/contracts-core';
 import type { SupportHandoffReadinessSummaryOptions } from './builders.js';
 import { supportHandoffReadinessContract } from './contract.js';
-import type { SupportHandoffReadinessCheck } from './vocabulary.js';
+import type {
+  SUPPORT_HANDOFF_READINESS_OPERATION,
+  SupportHandoffReadinessCheck,
+} from './vocabulary.js';
 
 /** The readiness view of a `support_handoff_readiness` summary. */
 export type SupportHandoffReadinessRollup = ContractRollup<
-  'support_handoff_readiness',
+  typeof SUPPORT_HANDOFF_READINESS_OPERATION,
   SupportHandoffReadinessCheck,
   ReadinessStatus
 >;
