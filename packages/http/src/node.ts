@@ -1,1 +1,7 @@
-export { type RunningServer, type StartServerOptions, startServer } from './start-server.js';
+export {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  type RunningServer,
+  type StartServerOptions,
+  startServer,
+} from './start-server.js';

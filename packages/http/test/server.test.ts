@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/index.js';
-import { type RunningServer, startServer } from '../src/node.js';
+import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startServer } from '../src/node.js';
 import { JSON_HEADERS } from './api-client.js';
 import { defineApiScenarios } from './api-scenarios.js';
 
@@ -15,6 +15,11 @@ describe('the API over TCP (startServer on 127.0.0.1, port 0)', () => {
   });
   afterAll(async () => {
     await server?.close();
+  });
+
+  it('defaults to loopback, port 8787', () => {
+    expect(DEFAULT_HOST).toBe('127.0.0.1');
+    expect(DEFAULT_PORT).toBe(8787);
   });
 
   it('listens on loopback at the port it reports', () => {
