@@ -84,6 +84,14 @@ describe('cavra-contracts serve', () => {
     }
   }, 30_000);
 
+  it('defaults to 127.0.0.1 port 8787, as --help says', () => {
+    const result = runBin(['serve', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/--host=<HOST> .*\(Default: 127\.0\.0\.1\)/);
+    expect(result.stdout).toMatch(/--port=<PORT> .*\(Default: 8787\)/);
+    expect(result.stdout).toContain('curl -s http://127.0.0.1:8787/healthz');
+  });
+
   it.each(['abc', '-1', '65536', '80.5', ''])('refuses --port=%s with exit code 2', (port) => {
     const result = runBin(['serve', `--port=${port}`]);
     expect(result.status).toBe(2);

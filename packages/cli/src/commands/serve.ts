@@ -1,4 +1,9 @@
-import { type RunningServer, startServer } from '@cavra/contracts-http/node';
+import {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  type RunningServer,
+  startServer,
+} from '@cavra/contracts-http/node';
 import { CliError, usageError } from '../cli-error.js';
 import { defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
@@ -23,20 +28,20 @@ export default defineCliCommand({
     host: {
       type: 'string',
       description: 'Interface to listen on; loopback unless you choose otherwise.',
-      default: '127.0.0.1',
+      default: DEFAULT_HOST,
       valueHint: 'HOST',
     },
     port: {
       type: 'string',
       description: 'TCP port; 0 picks a free one.',
-      default: '8787',
+      default: String(DEFAULT_PORT),
       valueHint: 'PORT',
     },
   },
   examples: [
     'cavra-contracts serve',
     'cavra-contracts serve --port 9000',
-    'curl -s http://127.0.0.1:8787/healthz',
+    `curl -s http://${DEFAULT_HOST}:${DEFAULT_PORT}/healthz`,
   ],
   async run({ args }) {
     const host = String(args.host);
