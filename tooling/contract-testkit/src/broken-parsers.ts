@@ -37,6 +37,9 @@ const pairOf = (parse: (input: unknown) => unknown): ParserPair => ({
 /**
  * Copies a document the way a careless deep merge does: an object under `__proto__` is
  * merged into what `target.__proto__` reads, the copy's prototype: `Object.prototype`.
+ * Anything else under `__proto__` is skipped: assigned to `Object.prototype.__proto__` it
+ * would throw a TypeError (an immutable prototype), and the fuzzer could report that
+ * instead of the pollution this parser exists to show.
  */
 function carelessCopy(target: Record<string, unknown>, source: unknown): Record<string, unknown> {
   if (!isObject(source)) return target;
@@ -47,7 +50,7 @@ function carelessCopy(target: Record<string, unknown>, source: unknown): Record<
       const into = isObject(existing) ? existing : {};
       carelessCopy(into, value);
       if (key !== '__proto__') target[key] = into;
-    } else {
+    } else if (key !== '__proto__') {
       target[key] = value;
     }
   }
