@@ -1,60 +1,32 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import {
+  LANE_CHECKS,
+  LANE_MODULES,
+  LANE_OPERATION,
+  LaneSummarySchema,
+  laneSpec,
+} from '../test/lane-contract.js';
 import { ContractError } from './contract-error.js';
 import { CORRELATION_ID_PATTERN } from './correlation-id.js';
 import { defineContract } from './define-contract.js';
-import { createRequestSchema, createResponseSchema } from './envelope.js';
 import { toGuardIssues } from './guard/assert-public-safe.js';
 import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
-import { IdentifierSchema } from './identifier.js';
 import { findNonObjects } from './object-shapes.js';
 import { toContractError } from './parse-result.js';
-import { requiredChecksSchema } from './required-checks.js';
-import { READINESS_SATISFIED, READINESS_SEVERITY } from './status-order.js';
-import { ReadinessStatusSchema } from './status-schemas.js';
 import { DEFAULT_RESPONSE_STATUS, READINESS_STATUSES, RESPONSE_STATUSES } from './statuses.js';
-import { BlockersSchema, LabelSchema, TextSchema } from './text.js';
-import { TimestampSchema } from './timestamp.js';
 import { valibotIssuesToContract } from './valibot-bridge.js';
 
 // Builders and parsers take a compiled walk for valid, clean documents and the full checks
 // for everything else. These tests compare them with the full checks alone (written out
 // below as the reference), on valid and broken input: same outputs, same errors.
 
-const OPERATION = 'lane_readiness';
-const CHECKS = ['first_check', 'second_check', 'third_check'] as const;
-const MODULES = ['first module', 'second module'] as const;
-const PayloadSchema = v.strictObject({
-  lane_scope: v.optional(LabelSchema, 'lane-scope'),
-  required_checks: v.optional(requiredChecksSchema(CHECKS), () => [...CHECKS]),
-  lane_boundary: v.optional(TextSchema, 'Lane boundary.'),
-});
-const SummarySchema = v.strictObject({
-  tenant_id: IdentifierSchema,
-  first_status: ReadinessStatusSchema,
-  second_status: ReadinessStatusSchema,
-  latest_at: v.optional(v.nullable(TimestampSchema), null),
-  lane_scope: v.optional(LabelSchema, 'lane-scope'),
-  blockers: v.optional(BlockersSchema, () => []),
-  private_validation_required: v.optional(v.literal(true), true),
-  lane_boundary: v.optional(TextSchema, 'Lane boundary.'),
-});
-const spec = {
-  operation: OPERATION,
-  title: 'lane readiness',
-  checkFields: { first_check: 'first_status', second_check: 'second_status', third_check: null },
-  statuses: READINESS_STATUSES,
-  severity: READINESS_SEVERITY,
-  satisfied: READINESS_SATISFIED,
-  privateModules: MODULES,
-  boundary: 'Lane boundary.',
-  inheritedFields: ['lane_scope', 'lane_boundary'],
-  payloadSchema: PayloadSchema,
-  summarySchema: SummarySchema,
-  requestSchema: createRequestSchema(OPERATION, PayloadSchema),
-  responseSchema: createResponseSchema(OPERATION, SummarySchema, MODULES),
-} as const;
+const OPERATION = LANE_OPERATION;
+const CHECKS = LANE_CHECKS;
+const MODULES = LANE_MODULES;
+const SummarySchema = LaneSummarySchema;
+const spec = laneSpec;
 const lane = defineContract(spec);
 
 const REQUEST_FAILURE = `invalid ${OPERATION} request`;

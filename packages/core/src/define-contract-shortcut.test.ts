@@ -1,46 +1,17 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { LANE_MODULES, LaneSummarySchema, laneSpec } from '../test/lane-contract.js';
 import { defineContract } from './define-contract.js';
-import { createRequestSchema, createResponseSchema } from './envelope.js';
-import { IdentifierSchema } from './identifier.js';
-import { READINESS_SATISFIED, READINESS_SEVERITY } from './status-order.js';
-import { ReadinessStatusSchema } from './status-schemas.js';
+import { createResponseSchema } from './envelope.js';
 import { READINESS_STATUSES, RESPONSE_STATUSES } from './statuses.js';
-import { BlockersSchema, LabelSchema, TextSchema } from './text.js';
 
 // buildResponse validates only the summary once a full validation of a status's response
 // has passed. These tests compare it with a contract that has never built a response.
 
-const MODULES = ['first module', 'second module'] as const;
-const PayloadSchema = v.strictObject({
-  lane_scope: v.optional(LabelSchema, 'lane-scope'),
-  lane_boundary: v.optional(TextSchema, 'Lane boundary.'),
-});
-const SummarySchema = v.strictObject({
-  tenant_id: IdentifierSchema,
-  first_status: ReadinessStatusSchema,
-  second_status: ReadinessStatusSchema,
-  lane_scope: v.optional(LabelSchema, 'lane-scope'),
-  blockers: v.optional(BlockersSchema, () => []),
-  private_validation_required: v.optional(v.literal(true), true),
-  lane_boundary: v.optional(TextSchema, 'Lane boundary.'),
-});
-const spec = {
-  operation: 'lane_readiness',
-  title: 'lane readiness',
-  checkFields: { first_check: 'first_status', second_check: 'second_status' },
-  statuses: READINESS_STATUSES,
-  severity: READINESS_SEVERITY,
-  satisfied: READINESS_SATISFIED,
-  privateModules: MODULES,
-  boundary: 'Lane boundary.',
-  inheritedFields: ['lane_scope', 'lane_boundary'],
-  payloadSchema: PayloadSchema,
-  summarySchema: SummarySchema,
-  requestSchema: createRequestSchema('lane_readiness', PayloadSchema),
-  responseSchema: createResponseSchema('lane_readiness', SummarySchema, MODULES),
-} as const;
+const spec = laneSpec;
+const MODULES = LANE_MODULES;
+const SummarySchema = LaneSummarySchema;
 
 /** What a call did: its output, or its error's message and issues. */
 function outcomeOf(run: () => unknown): unknown {

@@ -1,17 +1,21 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import {
+  LANE_CHECKS,
+  LANE_MODULES,
+  LANE_OPERATION,
+  LanePayloadSchema,
+  LaneSummarySchema,
+} from '../test/lane-contract.js';
 import { CorrelationIdSchema } from './correlation-id.js';
 import { createRequestSchema, createResponseSchema } from './envelope.js';
 import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
 import { guardedValidator, UNSURE } from './guarded-validator.js';
 import { IdentifierSchema } from './identifier.js';
 import { findNonObjects } from './object-shapes.js';
-import { requiredChecksSchema } from './required-checks.js';
-import { ReadinessStatusSchema } from './status-schemas.js';
 import { READINESS_STATUSES } from './statuses.js';
-import { BlockersSchema, LabelSchema, TextSchema } from './text.js';
-import { TimestampSchema } from './timestamp.js';
+import { BlockersSchema } from './text.js';
 
 // The guarded validator is a fast path: whatever it returns must be exactly what valibot
 // returns for a document the full guard and findNonObjects find nothing in. These tests
@@ -21,26 +25,16 @@ import { TimestampSchema } from './timestamp.js';
 const githubToken = () => `${'gh'}p_${'Qw3'.repeat(12)}`;
 const npmToken = () => `${'np'}m_${'Zx8'.repeat(12)}`;
 
-const CHECKS = ['first_check', 'second_check', 'third_check'] as const;
-const MODULES = ['first module', 'second module'] as const;
+const CHECKS = LANE_CHECKS;
+const MODULES = LANE_MODULES;
+/** The lane payload, plus a bare string field (no text pipe) for the validator to follow. */
 const PayloadSchema = v.strictObject({
-  lane_scope: v.optional(LabelSchema, 'lane-scope'),
-  required_checks: v.optional(requiredChecksSchema(CHECKS), () => [...CHECKS]),
-  lane_boundary: v.optional(TextSchema, 'Lane boundary.'),
+  ...LanePayloadSchema.entries,
   lane_note: v.optional(v.string()),
 });
-const SummarySchema = v.strictObject({
-  tenant_id: IdentifierSchema,
-  first_status: ReadinessStatusSchema,
-  second_status: ReadinessStatusSchema,
-  latest_at: v.optional(v.nullable(TimestampSchema), null),
-  lane_scope: v.optional(LabelSchema, 'lane-scope'),
-  blockers: v.optional(BlockersSchema, () => []),
-  private_validation_required: v.optional(v.literal(true), true),
-  lane_boundary: v.optional(TextSchema, 'Lane boundary.'),
-});
-const RequestSchema = createRequestSchema('lane_readiness', PayloadSchema);
-const ResponseSchema = createResponseSchema('lane_readiness', SummarySchema, MODULES);
+const SummarySchema = LaneSummarySchema;
+const RequestSchema = createRequestSchema(LANE_OPERATION, PayloadSchema);
+const ResponseSchema = createResponseSchema(LANE_OPERATION, SummarySchema, MODULES);
 
 /** What the full checks make of a document: the output, or that they reject it. */
 function fullChecks(schema: v.GenericSchema, input: unknown): { output: unknown } | 'rejected' {
