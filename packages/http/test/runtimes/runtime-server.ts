@@ -8,7 +8,7 @@ import type { Runtime } from './runtimes.js';
 
 /** The http package folder: the server processes start here, so they resolve its packages. */
 const PACKAGE_DIR = fileURLToPath(new URL('../../', import.meta.url));
-/** How long a runtime may take to answer its first `GET /healthz`. */
+/** How long a runtime may take to answer its first `GET /healthz`, by default. */
 const READY_WITHIN_MS = 30_000;
 /** How long a stopped runtime may take to exit before it is killed. */
 const EXIT_WITHIN_MS = 5_000;
@@ -48,9 +48,18 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Resolves after `ms` milliseconds to `false`, for racing against {@link exited}. */
+/** Sends a signal to a process by its PID; one that has exited meanwhile is left alone. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+/** Resolves after `ms` milliseconds to `false`, without keeping the process alive. */
 function after(ms: number): Promise<false> {
-  return new Promise((resolve) => setTimeout(() => resolve(false), ms));
+  return new Promise((resolve) => setTimeout(() => resolve(false), ms).unref());
 }
 
 /**
@@ -63,8 +72,9 @@ async function waitUntilReady(
   child: ChildProcess,
   url: string,
   output: () => string,
+  readyWithinMs: number,
 ): Promise<void> {
-  const deadline = Date.now() + READY_WITHIN_MS;
+  const deadline = Date.now() + readyWithinMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       const how = child.exitCode ?? child.signalCode;
@@ -80,7 +90,7 @@ async function waitUntilReady(
     await after(100);
   }
   throw new Error(
-    `${runtime.name} did not answer GET /healthz within ${READY_WITHIN_MS} ms:\n${output()}`,
+    `${runtime.name} did not answer GET /healthz within ${readyWithinMs} ms:\n${output()}`,
   );
 }
 
@@ -89,20 +99,25 @@ async function waitUntilReady(
  * waits until it answers.
  *
  * @param runtime The runtime.
+ * @param readyWithinMs How long it may take to answer `GET /healthz` with 200.
  * @returns The running server.
  * @throws {Error} when the binary is missing, or the server exits or does not answer in time.
  */
-export async function startRuntimeServer(runtime: Runtime): Promise<RuntimeServer> {
+export async function startRuntimeServer(
+  runtime: Runtime,
+  readyWithinMs = READY_WITHIN_MS,
+): Promise<RuntimeServer> {
   const workDir = await mkdtemp(join(tmpdir(), `cavra-${runtime.name}-`));
   let child: ChildProcess | undefined;
   const stop = async () => {
     if (child !== undefined && child.pid !== undefined) {
       const pid = child.pid;
-      if (child.exitCode === null && child.signalCode === null) process.kill(pid, 'SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) signal(pid, 'SIGTERM');
       if ((await Promise.race([exited(child).then(() => true), after(EXIT_WITHIN_MS)])) === false) {
-        process.kill(pid, 'SIGKILL');
+        signal(pid, 'SIGKILL');
         await exited(child);
       }
+      child = undefined;
     }
     await rm(workDir, { recursive: true, force: true });
   };
@@ -120,11 +135,14 @@ export async function startRuntimeServer(runtime: Runtime): Promise<RuntimeServe
     });
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    const spawnFailed = new Promise<never>((_, reject) => child?.once('error', reject));
-    // Only its rejection before the server answers matters; later ones are not unhandled.
-    spawnFailed.catch(() => undefined);
+    if (child.pid === undefined) {
+      const failure = await new Promise<Error>((resolve) => child?.once('error', resolve));
+      throw new Error(`${runtime.name} could not start ${command.file}: ${failure.message}`);
+    }
+    // A failed signal is reported by stop(); the event itself must not go unhandled.
+    child.on('error', () => undefined);
     const url = `http://127.0.0.1:${port}`;
-    await Promise.race([waitUntilReady(runtime, child, url, () => output), spawnFailed]);
+    await waitUntilReady(runtime, child, url, () => output, readyWithinMs);
     const pid = child.pid as number;
     return { url, pid, stop };
   } catch (error) {

@@ -65,7 +65,10 @@ function shippedBinary(packageName: string, subpath: string, from = require): st
  * @returns Its name and version.
  */
 export function runtimeVersion(runtime: Runtime): string {
-  const output = execFileSync(runtime.binary(), ['--version'], { encoding: 'utf8' });
+  const output = execFileSync(runtime.binary(), ['--version'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   const version = /\d+[.-]\d+[.-]\d+/.exec(output)?.[0] ?? output.trim().split('\n')[0];
   return `${runtime.name} ${version}`;
 }
