@@ -89,7 +89,8 @@ const bun: Runtime = {
   binary: () => shippedBinary('@oven/bun-linux-x64', 'bin/bun'),
   serve: async (port) => ({
     file: bun.binary(),
-    args: [join(ENTRIES, 'bun-serve.mjs'), `${port}`],
+    // --no-install: packages come from node_modules only, never fetched at run time.
+    args: ['--no-install', join(ENTRIES, 'bun-serve.mjs'), `${port}`],
     // No telemetry or crash reports, and no transpiler cache left in the home folder.
     env: { DO_NOT_TRACK: '1', BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' },
   }),
@@ -117,7 +118,13 @@ const deno: Runtime = {
       `${port}`,
       WORKER_MODULE,
     ],
-    env: { DENO_DIR: join(workDir, 'deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+    env: {
+      DENO_DIR: join(workDir, 'deno'),
+      DENO_NO_UPDATE_CHECK: '1',
+      NO_COLOR: '1',
+      // Packages come from node_modules; a registry on a closed port makes any fetch fail.
+      NPM_CONFIG_REGISTRY: 'http://127.0.0.1:9/',
+    },
   }),
 };
 
