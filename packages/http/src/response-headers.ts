@@ -6,14 +6,18 @@ export const RESPONSE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
+const ENTRIES = Object.entries(RESPONSE_HEADERS);
+
 /**
  * Middleware that sets {@link RESPONSE_HEADERS} on every answer, error answers included.
+ * They are set before the route runs, so every answer the context builds carries them
+ * without being copied afterwards.
  *
  * @returns The middleware.
  */
 export function responseHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    for (const [name, value] of ENTRIES) c.header(name, value);
     await next();
-    for (const [name, value] of Object.entries(RESPONSE_HEADERS)) c.res.headers.set(name, value);
   };
 }
