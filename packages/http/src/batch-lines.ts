@@ -6,11 +6,17 @@ export interface BatchedLines {
   readonly flush: () => void;
 }
 
+/** Longest a queued line waits before it is written, in milliseconds. */
+export const BATCH_INTERVAL_MS = 100;
+
+/** Queued text that is written at once, without waiting for the interval, in characters. */
+export const BATCH_MAX_CHARS = 64 * 1024;
+
 /**
- * Collects the lines written during one turn of the event loop and writes them with one call,
- * once I/O has been handled. A server answering thousands of requests a second then makes
- * one write per turn rather than one per request: writes to a file or a pipe are synchronous
- * in Node, and one per request costs more than the request itself.
+ * Collects lines and writes them with one call every {@link BATCH_INTERVAL_MS} (sooner once
+ * {@link BATCH_MAX_CHARS} are queued). A server answering thousands of requests a second then
+ * makes a few writes a second rather than one per request: writes to a file or a pipe are
+ * synchronous in Node, and one per request costs more than the request's own log line.
  *
  * @param write Writes text, e.g. `(text) => process.stdout.write(text)`.
  * @returns The line sink.
@@ -24,9 +30,10 @@ export interface BatchedLines {
  */
 export function batchLines(write: (text: string) => void): BatchedLines {
   let pending = '';
-  let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
-    scheduled = false;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     if (pending === '') return;
     const text = pending;
     pending = '';
@@ -35,9 +42,11 @@ export function batchLines(write: (text: string) => void): BatchedLines {
   return {
     log(line) {
       pending += `${line}\n`;
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
+      if (pending.length >= BATCH_MAX_CHARS) flush();
+      else if (timer === undefined) {
+        timer = setTimeout(flush, BATCH_INTERVAL_MS);
+        // Queued lines never keep the process alive; flush() before exiting.
+        timer.unref?.();
       }
     },
     flush,

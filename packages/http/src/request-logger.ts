@@ -26,12 +26,16 @@ const LOGGED_METHODS: ReadonlySet<string> = new Set([
  * @returns The middleware.
  */
 export function requestLogger(log: (line: string) => void): MiddlewareHandler {
+  // Each route's template, worked out once: keyed by the app's own route patterns.
+  const templates = new Map<string, string>();
+  const clock = isoClock();
   return async (c, next) => {
     const started = performance.now();
     await next();
     const elapsed = (performance.now() - started).toFixed(1);
     const method = LOGGED_METHODS.has(c.req.method) ? c.req.method : 'OTHER';
-    log(`${new Date().toISOString()} ${method} ${routeTemplate(c)} ${c.res.status} ${elapsed}ms`);
+    const template = routeTemplate(c, templates);
+    log(`${clock()} ${method} ${template} ${c.res.status} ${elapsed}ms`);
   };
 }
 
@@ -39,8 +43,30 @@ export function requestLogger(log: (line: string) => void): MiddlewareHandler {
  * The template of the route whose handler answered, with `:name` parameters written
  * `{name}` as in OpenAPI; middleware (method `ALL`) is not a route.
  */
-function routeTemplate(c: Context): string {
+function routeTemplate(c: Context, templates: Map<string, string>): string {
   const route = matchedRoutes(c)[c.req.routeIndex];
   if (route === undefined || route.method === 'ALL') return UNMATCHED_ROUTE;
-  return route.path.replace(/:(\w+)/g, '{$1}');
+  let template = templates.get(route.path);
+  if (template === undefined) {
+    template = route.path.replace(/:(\w+)/g, '{$1}');
+    templates.set(route.path, template);
+  }
+  return template;
+}
+
+/**
+ * The current time as an ISO 8601 string. Formatting a date costs more than the rest of a log
+ * line, so the string is made again only when the millisecond changes.
+ */
+function isoClock(): () => string {
+  let lastMs = Number.NaN;
+  let lastIso = '';
+  return () => {
+    const now = Date.now();
+    if (now !== lastMs) {
+      lastMs = now;
+      lastIso = new Date(now).toISOString();
+    }
+    return lastIso;
+  };
 }
