@@ -286,9 +286,19 @@ async function main() {
 
     printTable(rows);
     console.log(`\nreq/s and p99: the best of ${PLAN.rounds} alternating round(s) per server`);
+    const ours = (/** @type {string} */ phase) =>
+      rows.find((row) => row.phase === phase && row.server === SERVERS[1]?.name);
     for (const phase of phases.slice(0, 2).map((entry) => entry.phase)) {
       console.log(
-        `${phase}: cavra at ${(100 * ratio(rows, phase)).toFixed(0)}% of hono (target >= 80%)`,
+        `${phase}: cavra at ${(100 * ratio(rows, phase)).toFixed(0)}% of hono (target >= 80%), ` +
+          `p99 ${ours(phase)?.p99} ms (target < 50 ms)`,
+      );
+    }
+    const crowd = ours(phases[2]?.phase ?? '');
+    if (crowd !== undefined) {
+      console.log(
+        `${crowd.phase}: cavra ${crowd.errors} errors, ${crowd.timeouts} timeouts (target 0), ` +
+          `${((100 * crowd.unavailable) / Math.max(1, crowd.requests)).toFixed(2)}% 503 (target < 1%)`,
       );
     }
     for (const entry of memory) {
