@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   415: 'unsupported_media_type',
   422: 'contract_violation',
   500: 'internal_error',
+  503: 'service_unavailable',
 } as const;
 
 /** An HTTP status this API answers errors with. */
