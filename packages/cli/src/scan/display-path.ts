@@ -1,9 +1,7 @@
 import { relative, sep } from 'node:path';
 import { locateSensitiveText } from '@cavra/contracts-core';
 import { maskPreview } from './mask-preview.js';
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to replace them
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+import { showPrintable } from './printable.js';
 
 /**
  * The name a scanned file is shown by: relative to the working directory, with `/`
@@ -22,5 +20,5 @@ export function displayPath(file: string, cwd: string): string {
     shown += name.slice(at, span.start) + maskPreview(name.slice(span.start, span.end));
     at = span.end;
   }
-  return (shown + name.slice(at)).replace(UNPRINTABLE, '?');
+  return showPrintable(shown + name.slice(at));
 }

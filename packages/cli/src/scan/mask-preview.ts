@@ -1,3 +1,5 @@
+import { showPrintable } from './printable.js';
+
 /** How many leading characters a preview shows. */
 export const PREVIEW_PREFIX_LENGTH = 4;
 
@@ -7,9 +9,6 @@ export const PREVIEW_PREFIX_LENGTH = 4;
  * name its kind (`ghp_`, `AKIA`, `xoxb`).
  */
 export const PREVIEW_MIN_LENGTH = 16;
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to replace them
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /**
  * A masked preview of sensitive material: its first 4 characters and its length, e.g.
@@ -24,7 +23,7 @@ export function maskPreview(material: string): string {
   const characters = Array.from(material);
   const shown =
     characters.length >= PREVIEW_MIN_LENGTH
-      ? characters.slice(0, PREVIEW_PREFIX_LENGTH).join('').replace(UNPRINTABLE, '?')
+      ? showPrintable(characters.slice(0, PREVIEW_PREFIX_LENGTH).join(''))
       : '';
   const unit = characters.length === 1 ? 'char' : 'chars';
   return `${shown}… (${characters.length} ${unit})`;
