@@ -111,6 +111,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
     const cwd = tree({
       'broken.json': `{"a": "${token}",}`,
       'duplicate.json': `{"a": "${token}", "a": "plain"}`,
+      'duplicate.yaml': `b: 1\na: ${token}\n"a": plain\n`,
     });
     const { result } = scanJson(cwd, '.');
     expect(result.findings).toEqual([
@@ -128,6 +129,14 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
         target: 'value',
         line: 1,
         column: 8,
+        preview: 'ghp_… (40 chars)',
+      },
+      {
+        file: 'duplicate.yaml',
+        rule: 'value.github-token',
+        target: 'value',
+        line: 2,
+        column: 4,
         preview: 'ghp_… (40 chars)',
       },
     ]);

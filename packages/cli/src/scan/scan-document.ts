@@ -6,6 +6,7 @@ import {
   indexDocument,
   REDACTED_KEY_SEGMENT,
 } from './document-index.js';
+import { hasDuplicateKeys } from './duplicate-keys.js';
 import { exceedsFlowDepth } from './flow-depth.js';
 import { maskPreview } from './mask-preview.js';
 import type { FileFinding } from './scan-finding.js';
@@ -48,11 +49,10 @@ export function scanDocument(
     if (clean) return [];
   }
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter: lines,
-    uniqueKeys: true,
-  });
-  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0)) return undefined;
+  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false });
+  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0 || hasDuplicateKeys(doc))) {
+    return undefined;
+  }
   const values: unknown[] = [];
   for (const doc of docs) {
     try {
