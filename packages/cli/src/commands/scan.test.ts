@@ -349,7 +349,7 @@ describe('SARIF output is valid SARIF 2.1.0, as code-scanning upload takes it', 
     expect(sarifRun?.tool.driver.rules).toEqual([
       expect.objectContaining({
         id: 'value.github-token',
-        shortDescription: { text: expect.stringContaining('GitHub') },
+        shortDescription: { text: 'A github token (source-host credential) in a value' },
       }),
     ]);
     expect(sarifRun?.results).toEqual([
