@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** The `.gitignore` rules of one directory. */
-interface IgnoreLevel {
+export interface IgnoreLevel {
   /** The directory holding the `.gitignore` file; its patterns are relative to it. */
   readonly dir: string;
   /** The patterns. */
