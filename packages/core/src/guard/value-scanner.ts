@@ -243,19 +243,22 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         if (assignment !== undefined && (kubernetes || KEY_HINT.test(assignment.key))) {
           assignmentsFrom = assignment.end;
           const rule = assigned(text, at, assignment, kubernetes);
-          if (rule !== undefined) {
-            // A provider format inside the value names the credential better.
-            const resume = combined.lastIndex;
-            const [inner] = scan(text.slice(assignment.start, assignment.end), 1, false);
-            combined.lastIndex = resume;
-            span =
-              inner === undefined
-                ? { rule, start: assignment.start, end: assignment.end }
-                : {
-                    rule: inner.rule,
-                    start: assignment.start + inner.start,
-                    end: assignment.start + inner.end,
-                  };
+          // A provider format inside the value names the credential better; without one
+          // and without a rule, the value holds nothing and the scan resumes past it.
+          const resume = combined.lastIndex;
+          const [inner] = scan(text.slice(assignment.start, assignment.end), 1, false);
+          combined.lastIndex = Math.max(
+            resume,
+            inner === undefined && rule === undefined ? assignment.end : 0,
+          );
+          if (inner !== undefined) {
+            span = {
+              rule: inner.rule,
+              start: assignment.start + inner.start,
+              end: assignment.start + inner.end,
+            };
+          } else if (rule !== undefined) {
+            span = { rule, start: assignment.start, end: assignment.end };
           }
         }
       }
