@@ -104,8 +104,8 @@ function leadTail(lead: RegExp | undefined): string {
 function operatorSources(anyKey: boolean): string[] {
   const key = anyKey ? '[\\w.$@-]{1,64}' : `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}`;
   return [
-    `=(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)(?!=)`,
-    `:(?<=${key}["'\`]?[ \\t]{0,4}:)(?![/:=])`,
+    `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)`,
+    `:(?![/:=])(?<=${key}["'\`]?[ \\t]{0,4}:)`,
     `>(?<=<${key}>)`,
     `,(?<=${key}["'][ \\t]{0,2},)`,
   ];
@@ -119,12 +119,13 @@ function operatorSources(anyKey: boolean): string[] {
  * with a look-behind for a key naming a credential.
  *
  * @param anchors Prefixes by anchor character code.
- * @param anyKey Whether any key makes an assignment (in a Kubernetes `Secret`).
+ * @param keys Which keys make an assignment: those naming a credential, any key (in a
+ *   Kubernetes `Secret`), or none (prefixes only).
  * @returns The source.
  */
 export function combinedSource(
   anchors: ReadonlyMap<number, readonly Anchored[]>,
-  anyKey: boolean,
+  keys: 'named' | 'any' | 'none',
 ): string {
   const parts: string[] = [];
   for (const [code, entries] of anchors) {
@@ -154,5 +155,5 @@ export function combinedSource(
       : `(?<!${character}${character})`;
     parts.push(`${character}${repeated}(?<=${tokenTrie(sequences, true)}${character})`);
   }
-  return [...parts, ...operatorSources(anyKey)].join('|');
+  return [...parts, ...(keys === 'none' ? [] : operatorSources(keys === 'any'))].join('|');
 }

@@ -119,10 +119,11 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const keyed = rules.filter((rule) => rule.keywords.length > 0);
   const keywords = new RegExp(keyed.flatMap((rule) => rule.keywords).join('|'), 'g');
   const index = new Map(rules.map((rule, position) => [rule, position]));
-  const named = new RegExp(combinedSource(anchors, false), 'g');
+  const named = new RegExp(combinedSource(anchors, 'named'), 'g');
+  const prefixesOnly = new RegExp(combinedSource(anchors, 'none'), 'g');
   let anyKey: RegExp | undefined;
   const anyKeyExpression = () => {
-    anyKey ??= new RegExp(combinedSource(anchors, true), 'g');
+    anyKey ??= new RegExp(combinedSource(anchors, 'any'), 'g');
     return anyKey;
   };
   const ruleId = (id: string) => (rules.find((rule) => rule.id === `value.${id}`) as ValueRule).id;
@@ -212,7 +213,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     let leadFloor = 0;
     let assignmentsFrom = 0;
     const kubernetes = assignments && text.includes('Secret') && KUBERNETES_SECRET.test(text);
-    const combined = kubernetes ? anyKeyExpression() : named;
+    const combined = !assignments ? prefixesOnly : kubernetes ? anyKeyExpression() : named;
     combined.lastIndex = 0;
     // Every alternative of the expression matches its one anchor character.
     while (combined.test(text)) {
@@ -245,10 +246,12 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
           const rule = assigned(text, at, assignment, kubernetes);
           // A provider format inside the value names the credential better; without one
           // and without a rule, the value holds nothing and the scan resumes past it.
-          const resume = combined.lastIndex;
-          const [inner] = scan(text.slice(assignment.start, assignment.end), 1, false);
+          const [inner] =
+            assignment.end > assignment.start
+              ? scan(text.slice(assignment.start, assignment.end), 1, false)
+              : [];
           combined.lastIndex = Math.max(
-            resume,
+            at + 1,
             inner === undefined && rule === undefined ? assignment.end : 0,
           );
           if (inner !== undefined) {
