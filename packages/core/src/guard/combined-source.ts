@@ -104,8 +104,8 @@ function leadTail(lead: RegExp | undefined): string {
 function operatorSources(anyKey: boolean): string[] {
   const key = anyKey ? '[\\w.$@-]{1,64}' : `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}`;
   return [
-    `=(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)(?!=)`,
-    `:(?<=${key}["'\`]?[ \\t]{0,4}:)(?![/:=])`,
+    `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)`,
+    `:(?![/:=])(?<=${key}["'\`]?[ \\t]{0,4}:)`,
     `>(?<=<${key}>)`,
     `,(?<=${key}["'][ \\t]{0,2},)`,
   ];
@@ -119,47 +119,41 @@ function operatorSources(anyKey: boolean): string[] {
  * with a look-behind for a key naming a credential.
  *
  * @param anchors Prefixes by anchor character code.
- * @param anyKey Whether any key makes an assignment (in a Kubernetes `Secret`).
+ * @param keys Which keys make an assignment: those naming a credential, any key (in a
+ *   Kubernetes `Secret`), or none (prefixes only).
  * @returns The source.
  */
 export function combinedSource(
   anchors: ReadonlyMap<number, readonly Anchored[]>,
-  anyKey: boolean,
+  keys: 'named' | 'any' | 'none',
 ): string {
   const parts: string[] = [];
   for (const [code, entries] of anchors) {
     const character = escapeRegExp(String.fromCharCode(code));
-    // Entries with the same text before the anchor share one look-ahead trie; entries
-    // with the same look-ahead share one look-behind trie.
-    const aheads = new Map<string, string[][]>();
+    // One look-behind per anchor character, a trie over the texts before it read right
+    // to left; where a text before it ends (at the prefix's start), a look-ahead tests
+    // the prefixes that start there and the start of their bodies.
+    const afters = new Map<string, { lead: string; before: string; sequences: string[][] }>();
     for (const { prefix, offset, rule } of entries) {
-      const before = `${leadTail(rule.lead)}${[...prefix.slice(0, offset)].map(escapeRegExp).join('\u0000')}`;
-      const ahead = [...prefix.slice(offset + 1)].map(escapeRegExp);
+      const lead = leadTail(rule.lead);
+      const before = prefix.slice(0, offset);
+      const key = `${lead}\u0000${before}`;
+      const group = afters.get(key) ?? { lead, before, sequences: [] };
       const tail = head(rule.body);
-      aheads.set(before, [...(aheads.get(before) ?? []), tail === '' ? ahead : [...ahead, tail]]);
+      const after = [...prefix.slice(offset + 1)].map(escapeRegExp);
+      group.sequences.push(tail === '' ? after : [...after, tail]);
+      afters.set(key, group);
     }
-    const behinds = new Map<string, string[][]>();
-    for (const [before, sequences] of aheads) {
-      const look = tokenTrie(sequences, false);
-      behinds.set(look, [
-        ...(behinds.get(look) ?? []),
-        before === '' ? [] : before.split('\u0000'),
-      ]);
-    }
+    const sequences = [...afters.values()].map(({ lead, before, sequences: rest }) => {
+      const look = tokenTrie(rest, false);
+      const ahead = `(?=${[...before].map(escapeRegExp).join('')}${character}${look})`;
+      return [...(lead === '' ? [] : [lead]), ahead, ...[...before].map(escapeRegExp)];
+    });
+    // Inside a run of a punctuation character (`____`, `----`) no anchor starts.
     const repeated = /[A-Za-z0-9]/.test(String.fromCharCode(code))
       ? ''
       : `(?<!${character}${character})`;
-    const alternatives = [...behinds].map(([look, befores]) => {
-      const behind = tokenTrie(befores, true);
-      const ahead = look === '' ? '' : `(?=${look})`;
-      return behind === '' ? ahead : `(?<=${behind}${character})${ahead}`;
-    });
-    // Inside a run of a punctuation character (`____`, `----`) no anchor starts.
-    parts.push(
-      alternatives.includes('')
-        ? character
-        : `${character}${repeated}(?:${alternatives.join('|')})`,
-    );
+    parts.push(`${character}${repeated}(?<=${tokenTrie(sequences, true)}${character})`);
   }
-  return [...parts, ...operatorSources(anyKey)].join('|');
+  return [...parts, ...(keys === 'none' ? [] : operatorSources(keys === 'any'))].join('|');
 }

@@ -55,15 +55,24 @@ const isAlphanumeric = (code: number) =>
 const ANCHOR_CHARACTERS = /[-_.:=~!%>,]/;
 
 /**
- * Where a prefix is anchored: its first rare punctuation character, else its first
- * uppercase letter, else its first character.
+ * Where a prefix is anchored: its first rare punctuation character that is not next to
+ * the same character (inside a run like `-----` no anchor starts, see the combined
+ * expression), else its first uppercase letter, else its first character.
  *
  * @param prefix A rule prefix.
  * @returns The offset of the anchor in the prefix.
  */
 export function anchorOffset(prefix: string): number {
-  const punctuation = prefix.search(ANCHOR_CHARACTERS);
-  if (punctuation >= 0) return punctuation;
+  for (let offset = 0; offset < prefix.length; offset++) {
+    const character = prefix[offset] as string;
+    if (
+      ANCHOR_CHARACTERS.test(character) &&
+      prefix[offset - 1] !== character &&
+      prefix[offset + 1] !== character
+    ) {
+      return offset;
+    }
+  }
   return Math.max(0, prefix.search(/[A-Z]/));
 }
 
@@ -119,10 +128,11 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const keyed = rules.filter((rule) => rule.keywords.length > 0);
   const keywords = new RegExp(keyed.flatMap((rule) => rule.keywords).join('|'), 'g');
   const index = new Map(rules.map((rule, position) => [rule, position]));
-  const named = new RegExp(combinedSource(anchors, false), 'g');
+  const named = new RegExp(combinedSource(anchors, 'named'), 'g');
+  const prefixesOnly = new RegExp(combinedSource(anchors, 'none'), 'g');
   let anyKey: RegExp | undefined;
   const anyKeyExpression = () => {
-    anyKey ??= new RegExp(combinedSource(anchors, true), 'g');
+    anyKey ??= new RegExp(combinedSource(anchors, 'any'), 'g');
     return anyKey;
   };
   const ruleId = (id: string) => (rules.find((rule) => rule.id === `value.${id}`) as ValueRule).id;
@@ -212,7 +222,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     let leadFloor = 0;
     let assignmentsFrom = 0;
     const kubernetes = assignments && text.includes('Secret') && KUBERNETES_SECRET.test(text);
-    const combined = kubernetes ? anyKeyExpression() : named;
+    const combined = !assignments ? prefixesOnly : kubernetes ? anyKeyExpression() : named;
     combined.lastIndex = 0;
     // Every alternative of the expression matches its one anchor character.
     while (combined.test(text)) {
@@ -227,6 +237,9 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
             if (!text.startsWith(entry.prefix, start)) continue;
             span = prefixed(text, entry, start, Math.max(floor, leadFloor));
             if (entry.rule.lead !== undefined) leadFloor = start + 1;
+            if (span !== undefined && entry.rule.spanFromBody && assignments) {
+              span = innermost(span, scan(text.slice(span.start, span.end), 1, false));
+            }
             if (span !== undefined) break;
           }
           if (span !== undefined) break;
@@ -243,20 +256,17 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         if (assignment !== undefined && (kubernetes || KEY_HINT.test(assignment.key))) {
           assignmentsFrom = assignment.end;
           const rule = assigned(text, at, assignment, kubernetes);
-          if (rule !== undefined) {
-            // A provider format inside the value names the credential better.
-            const resume = combined.lastIndex;
-            const [inner] = scan(text.slice(assignment.start, assignment.end), 1, false);
-            combined.lastIndex = resume;
-            span =
-              inner === undefined
-                ? { rule, start: assignment.start, end: assignment.end }
-                : {
-                    rule: inner.rule,
-                    start: assignment.start + inner.start,
-                    end: assignment.start + inner.end,
-                  };
-          }
+          // A provider format inside the value names the credential better; without one
+          // and without a rule, the value holds nothing and the scan resumes past it.
+          const found = assignment.end > assignment.start;
+          const inner = found ? scan(text.slice(assignment.start, assignment.end), 1, false) : [];
+          combined.lastIndex = Math.max(
+            at + 1,
+            inner.length === 0 && rule === undefined ? assignment.end : 0,
+          );
+          const whole = { rule: rule ?? '', start: assignment.start, end: assignment.end };
+          const named = innermost(whole, inner);
+          if (named.rule !== '') span = named;
         }
       }
       if (span === undefined) continue;
@@ -269,6 +279,16 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   };
 
   return (text, limit) => scan(text, limit, true);
+}
+
+/**
+ * The credential a span holds: the first provider credential found inside it (it names
+ * the credential better than a context rule or an assignment), else the span itself.
+ */
+function innermost(span: SensitiveSpan, inner: readonly SensitiveSpan[]): SensitiveSpan {
+  const [first] = inner;
+  if (first === undefined) return span;
+  return { rule: first.rule, start: span.start + first.start, end: span.start + first.end };
 }
 
 /** Whether a YAML entry could be a base64 `data` value of a Kubernetes `Secret`. */
