@@ -34,9 +34,10 @@ const VALUE_END = /[\s"'`,;&<>(){}[\]|\\]/;
  *
  * @param text The text.
  * @param at Where the operator character is.
+ * @param floor Where the key may start at the earliest (after a credential found before).
  * @returns The assignment, or `undefined` when there is no key.
  */
-export function readAssignment(text: string, at: number): Assignment | undefined {
+export function readAssignment(text: string, at: number, floor = 0): Assignment | undefined {
   const operator = text[at];
   let keyEnd = at;
   let keyStart: number;
@@ -54,6 +55,7 @@ export function readAssignment(text: string, at: number): Assignment | undefined
       keyStart = readKeyBackwards(text, keyEnd);
     }
   }
+  if (keyStart < floor) return undefined;
   const rawKey = text.slice(keyStart, keyEnd);
   const key = rawKey.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (key === '') return undefined;

@@ -251,7 +251,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         at >= assignmentsFrom &&
         OPERATOR_CHARACTERS.includes(text[at] as string)
       ) {
-        const assignment = readAssignment(text, at);
+        const assignment = readAssignment(text, at, floor);
         // The hit may be a prefix's anchor (`://`) rather than an operator after a key.
         if (assignment !== undefined && (kubernetes || KEY_HINT.test(assignment.key))) {
           assignmentsFrom = assignment.end;
