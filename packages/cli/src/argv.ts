@@ -2,6 +2,13 @@ import type { ArgDef, ArgsDef } from 'citty';
 import { usageError } from './cli-error.js';
 import { quoteInput } from './redact.js';
 
+/**
+ * Ends the name of a positional that takes any number of values, such as `'path...'`
+ * (`cavra-contracts scan <PATH...>`): citty fills it with the first value, and every value is
+ * in {@link ParsedCommandLine.positionals}.
+ */
+export const VARIADIC_SUFFIX = '...';
+
 /** A command line split into options and positionals, checked against a command's arguments. */
 export interface ParsedCommandLine {
   /** Every value of every option, by the option's declared name, in command-line order. */
@@ -81,7 +88,8 @@ export function parseCommandLine(
   }
 
   const declared = Object.entries(defs).filter(([, def]) => def.type === 'positional');
-  if (positionals.length > declared.length) {
+  const variadic = declared.some(([name]) => name.endsWith(VARIADIC_SUFFIX));
+  if (!variadic && positionals.length > declared.length) {
     const expected = declared.map(([name]) => name.toUpperCase()).join(' ');
     throw usageError(
       `too many arguments: expected ${expected === '' ? 'none' : `at most ${expected}`}`,

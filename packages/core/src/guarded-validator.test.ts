@@ -8,6 +8,7 @@ import {
   LanePayloadSchema,
   LaneSummarySchema,
 } from '../test/lane-contract.js';
+import { ALNUM, randomText } from '../test/random-text.js';
 import { CorrelationIdSchema } from './correlation-id.js';
 import { createRequestSchema, createResponseSchema } from './envelope.js';
 import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
@@ -22,8 +23,8 @@ import { BlockersSchema } from './text.js';
 // hold it to that, and check that it really takes valid documents.
 
 /** Token-shaped strings, built at run time so this file holds no secret-looking literal. */
-const githubToken = () => `${'gh'}p_${'Qw3'.repeat(12)}`;
-const npmToken = () => `${'np'}m_${'Zx8'.repeat(12)}`;
+const githubToken = () => `${'gh'}p_${randomText(ALNUM, 36)}`;
+const npmToken = () => `${'np'}m_${randomText(ALNUM, 36)}`;
 
 const CHECKS = LANE_CHECKS;
 const MODULES = LANE_MODULES;

@@ -59,6 +59,7 @@ describe('the public API of core is the hand-written index', () => {
       'captureContractResult',
       'defineContract',
       'findSensitiveMaterial',
+      'locateSensitiveText',
       'assertPublicSafe',
     ];
     for (const name of names) expect(core, name).toHaveProperty(name);

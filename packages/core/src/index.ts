@@ -37,6 +37,7 @@ export {
   type SensitiveFinding,
 } from './guard/find-sensitive-material.js';
 export { KEY_RULES, type KeyRule, matchKeyRule, normaliseKey } from './guard/key-rules.js';
+export { locateSensitiveText, type SensitiveSpan } from './guard/locate-sensitive-text.js';
 export { matchValueRule } from './guard/match-value-rule.js';
 export { VALUE_RULES, type ValueRule, type ValueRuleFamily } from './guard/value-rules.js';
 export { DEFAULT_REQUESTED_BY, IdentifierSchema } from './identifier.js';
