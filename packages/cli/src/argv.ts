@@ -46,7 +46,13 @@ export function parseCommandLine(
       continue;
     }
     if (!arg.startsWith('--')) {
-      throw usageError(`unknown option ${quoteInput(arg)}`, command);
+      const short = findAlias(defs, arg.slice(1));
+      const value = rawArgs[index + 1];
+      if (!short) throw usageError(`unknown option ${quoteInput(arg)}`, command);
+      if (value === undefined) throw usageError(`option ${arg} needs a value`, command);
+      add(short, value);
+      index++;
+      continue;
     }
     const equals = arg.indexOf('=');
     const written = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
@@ -81,7 +87,7 @@ export function parseCommandLine(
   }
 
   const declared = Object.entries(defs).filter(([, def]) => def.type === 'positional');
-  if (positionals.length > declared.length) {
+  if (positionals.length > declared.length && !takesMany(declared.at(-1)?.[1])) {
     const expected = declared.map(([name]) => name.toUpperCase()).join(' ');
     throw usageError(
       `too many arguments: expected ${expected === '' ? 'none' : `at most ${expected}`}`,
@@ -97,6 +103,19 @@ function findOption(defs: ArgsDef, written: string): { name: string; def: ArgDef
     if (name === written || camelCase(name) === written) return { name, def };
   }
   return undefined;
+}
+
+/** A string option declared with a one-letter `alias` (e.g. `-o` for `--output`). */
+function findAlias(defs: ArgsDef, letter: string): string | undefined {
+  if (letter.length !== 1) return undefined;
+  return Object.entries(defs).find(
+    ([, def]) => def.type === 'string' && [def.alias ?? []].flat().includes(letter),
+  )?.[0];
+}
+
+/** Whether a positional takes every remaining argument: its value hint ends in `...`. */
+function takesMany(def: ArgDef | undefined): boolean {
+  return def?.type === 'positional' && (def.valueHint ?? '').endsWith('...');
 }
 
 function camelCase(name: string): string {
