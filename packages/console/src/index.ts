@@ -11,7 +11,11 @@ export {
   type RenderReportPageOptions,
   renderReportPage,
 } from './render/render-report-page.js';
-export { type RenderTenantOptions, renderTenant } from './render/render-tenant.js';
+export {
+  type RenderTenantOptions,
+  renderTenant,
+  type SharedFacts,
+} from './render/render-tenant.js';
 export {
   type ConsoleCheck,
   type ConsoleContract,

@@ -7,6 +7,8 @@ export interface DemoFleetOptions {
   readonly tenantsPerOperation: number;
   /** Seed of the made-up statuses; a new seed gives a new fleet (new tenants, blockers, ids). */
   readonly seed: number;
+  /** Whether every third document is a `{request, response}` pair; default `true`. */
+  readonly pairs?: boolean;
 }
 
 const PLACES = ['northwind', 'harbor', 'lumen', 'cedar', 'atlas', 'meridian', 'juniper', 'quarry'];
@@ -14,7 +16,8 @@ const PLACES = ['northwind', 'harbor', 'lumen', 'cedar', 'atlas', 'meridian', 'j
 /**
  * Builds a synthetic fleet of responses for every registered contract, with the contracts'
  * own builders: made-up tenants whose statuses are mostly healthy, some needing attention,
- * a few blocked (with a blocker). Every third document is a `{request, response}` pair.
+ * a few blocked (with a blocker). Every third document is a `{request, response}` pair
+ * unless `pairs` is `false`.
  * The same seed gives the same fleet; nothing names a contract by hand.
  *
  * @param options Tenants per operation and seed.
@@ -27,7 +30,9 @@ export function demoFleet(options: DemoFleetOptions): unknown[] {
     for (let index = 0; index < options.tenantsPerOperation; index++) {
       const place = PLACES[(index + operationIndex) % PLACES.length] as string;
       const tenant = `tenant-${place}-${options.seed}-${operationIndex}-${index}`;
-      documents.push(tenantDocument(contract, tenant, random, documents.length));
+      documents.push(
+        tenantDocument(contract, tenant, random, documents.length, options.pairs ?? true),
+      );
     }
   });
   return documents;
@@ -38,6 +43,7 @@ function tenantDocument(
   tenant: string,
   random: () => number,
   serial: number,
+  pairs: boolean,
 ): unknown {
   const { spec } = contract;
   const correlation = `saas-${(serial + Math.floor(random() * 1e9)).toString(16).padStart(12, '0').slice(-12)}`;
@@ -63,7 +69,7 @@ function tenantDocument(
   }
   summary['blockers'] = blockers;
   const response = contract.buildResponse(request, summary);
-  return serial % 3 === 0 ? { request, response } : response;
+  return pairs && serial % 3 === 0 ? { request, response } : response;
 }
 
 /** A small deterministic pseudo-random generator (mulberry32). */

@@ -6,6 +6,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
+const SPECIAL = /[&<>"']/;
+
 /**
  * Escapes text for HTML element content and quoted attribute values, so a document value
  * always shows as the text it is and never becomes markup.
@@ -14,5 +16,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * @returns The text with `&`, `<`, `>`, `"` and `'` replaced by character references.
  */
 export function escapeHtml(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character] as string);
 }

@@ -3,7 +3,7 @@ import { statusTone } from '../view/status-tone.js';
 import type { TenantView } from '../view/tenant-view.js';
 import { escapeHtml } from './escape-html.js';
 import { list, renderTenant } from './render-tenant.js';
-import { statusBadge } from './status-badge.js';
+import { statusBadge, statusCell } from './status-badge.js';
 
 /** Options of {@link renderFleet}. */
 export interface RenderFleetOptions {
@@ -65,7 +65,7 @@ function renderOperation(entry: OperationFleet, level: number, id: string): stri
       level: level + 2,
       id: `${id}-t${index}`,
       shared: contract,
-      back: { href: `#${id}`, text: `Back to the ${contract.operation} table` },
+      back: { href: `#${id}`, text: 'Back to the table' },
     }),
   );
   return [
@@ -73,7 +73,7 @@ function renderOperation(entry: OperationFleet, level: number, id: string): stri
     `<${heading} id="${id}-h"><code>${escapeHtml(contract.operation)}</code> ${escapeHtml(contract.title)}</${heading}>`,
     `<p>${tenants.length} ${tenants.length === 1 ? 'tenant' : 'tenants'}, ${entry.not_ready} not ready. Overall status per tenant:</p>`,
     `<ul class="counts">${counts.join('')}</ul>`,
-    `<div class="scroll" id="${id}" role="region" aria-label="${escapeHtml(contract.operation)} tenants by check" tabindex="0">`,
+    `<div class="scroll operation-table" id="${id}" role="region" aria-label="${escapeHtml(contract.operation)} tenants by check" tabindex="0">`,
     `<table class="fleet"><caption>Tenants × checks, worst first</caption>`,
     `<thead><tr><th scope="col">Tenant</th><th scope="col">Overall</th>${columns.join('')}<th scope="col">Blockers</th></tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table></div>`,
@@ -87,9 +87,10 @@ function renderOperation(entry: OperationFleet, level: number, id: string): stri
   ].join('\n');
 }
 
+/** One tenant's row; its cells carry the tone themselves, keeping a 10,000-row table small. */
 function fleetRow(view: TenantView, target: string): string {
-  const cells = view.checks.map((row) => `<td>${statusBadge(row.status, row.tone)}</td>`);
-  return `<tr><th scope="row"><a href="#${target}">${escapeHtml(view.tenant_id)}</a></th><td>${statusBadge(view.status, view.tone)}</td>${cells.join('')}<td>${view.blockers.length}</td></tr>`;
+  const cells = view.checks.map((row) => statusCell(row.status, row.tone));
+  return `<tr><th scope="row"><a href="#${target}">${escapeHtml(view.tenant_id)}</a></th>${statusCell(view.status, view.tone)}${cells.join('')}<td>${view.blockers.length}</td></tr>`;
 }
 
 function renderRejected(rejected: readonly RejectedDocument[], level: number, id: string): string {

@@ -15,6 +15,7 @@ export const CONSOLE_ROUTES = {
   page: '/',
   script: '/console.js',
   style: '/console.css',
+  icon: '/favicon.ico',
 } as const;
 
 /** Headers of the console page: its Content-Security-Policy, no framing, no referrer. */
@@ -29,6 +30,7 @@ const PAGE_HEADERS = {
  * documents and see their readiness; build a request or a response of any contract), which
  * loads `GET /console.js` and `GET /console.css` from the same origin and calls this API's
  * validate and builder routes. The page allows no inline script and no other origin.
+ * `GET /favicon.ico` answers 204, so a browser's own icon request is not an error.
  *
  * @param app The app.
  */
@@ -59,4 +61,6 @@ export function registerConsoleRoutes(app: Hono): void {
   app.get(CONSOLE_ROUTES.style, (c) =>
     c.body(CONSOLE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }),
   );
+  // Browsers ask for an icon on their own; the console has none.
+  app.get(CONSOLE_ROUTES.icon, (c) => c.body(null, 204));
 }
