@@ -94,6 +94,12 @@ export default defineCliCommand({
         `wrote ${quoteInput(output)} (${Math.ceil(size / 1024)} KiB): ${tenants} ${tenants === 1 ? 'tenant' : 'tenants'}, ${rejected} left out`,
       );
     }
+    const unreadable = entries.filter(isUnreadable).length;
+    if (unreadable > 0) {
+      throw inputError(
+        `${unreadable} ${unreadable === 1 ? 'input was' : 'inputs were'} not readable as JSON (listed above)`,
+      );
+    }
     return rejected > 0 ? EXIT_CODES.violation : EXIT_CODES.ok;
   },
 });
@@ -127,6 +133,13 @@ function render(format: Format, entries: readonly FleetEntry[], toTerminal: bool
       printErr(`cavra-contracts: ${source}: invalid ${label}\n${lines.join('\n')}`);
     }
   }
-  parts.push(format === 'markdown' ? markdownGlossary() : `${style.dim(glossaryLine())}\n`);
+  if (parts.length > 0) {
+    parts.push(format === 'markdown' ? markdownGlossary() : `${style.dim(glossaryLine())}\n`);
+  }
   return parts.join('\n');
+}
+
+/** Whether a document could not be read at all (missing, unreadable, not JSON): an I/O error. */
+function isUnreadable(entry: FleetEntry): boolean {
+  return entry.kind === 'rejected' && entry.document.issues.some((issue) => issue.rule === 'read');
 }
