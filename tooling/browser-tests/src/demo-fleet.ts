@@ -55,11 +55,11 @@ function tenantDocument(
   for (const field of fields) {
     if (field === null) continue;
     const roll = random();
-    // Mostly the healthiest statuses; a tenth at the worst.
+    // Mostly the healthiest statuses; a few at the worst.
     const rank =
-      roll < 0.1
+      roll < 0.03
         ? 0
-        : roll < 0.3
+        : roll < 0.25
           ? 1 + Math.floor(random() * (best - 1))
           : best - Math.floor(random() * 2);
     const status = spec.severity[Math.max(0, Math.min(best, rank))] as string;

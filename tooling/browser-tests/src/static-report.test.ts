@@ -35,7 +35,7 @@ function htmlReport(name: string, documents: readonly unknown[]) {
 }
 
 async function open(file: string, timeout = 30_000) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 960, height: 600 } });
   const record = recordPage(page);
   const url = pathToFileURL(file).href;
   const started = performance.now();

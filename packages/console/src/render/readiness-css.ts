@@ -25,7 +25,7 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 .t-no::before{content:"\\2013\\a0" / ""}
 .tenant{border:1px solid var(--line);border-radius:.5rem;padding:.25rem 1rem .75rem;margin:1rem 0;background:var(--paper)}
 .tenant-id{overflow-wrap:anywhere}
-.operation{color:var(--muted);font-weight:400;font-size:.85em}
+.op-name{color:var(--muted);font-weight:400;font-size:.85em}
 .verdict{font-size:1.1rem}
 .note{color:var(--muted)}
 .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.25rem 1rem;margin:.5rem 0}
@@ -40,9 +40,10 @@ tbody th{font-weight:600;overflow-wrap:anywhere}
 .operation-table{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 .fleet{width:auto;font-size:.9rem}
 .fleet td{border-color:var(--line);white-space:nowrap;font-weight:600}
+.fleet tbody th{white-space:nowrap;overflow-wrap:normal}
 .fleet thead th{position:sticky;top:0}
 .counts{display:flex;flex-wrap:wrap;gap:.5rem 1rem;list-style:none;padding:0}
-.operation-section,.rejected{margin-top:2rem}
+section.operation,.rejected{margin-top:2rem}
 section.operation>.tenant{content-visibility:auto;contain-intrinsic-size:auto 12rem}
 .glossary{border-top:1px solid var(--line);padding-top:.5rem;color:var(--muted)}
 @media (max-width:40rem){body{font-size:15px}main{padding:.5rem}.tenant{padding:.25rem .6rem .6rem}th,td{padding:.2rem .3rem}}

@@ -41,7 +41,7 @@ export interface RenderTenantOptions {
 export function renderTenant(view: TenantView, options: RenderTenantOptions = {}): string {
   const level = Math.min(Math.max(options.level ?? 2, 2), 5);
   const id = options.id === undefined ? '' : ` id="${escapeHtml(options.id)}"`;
-  const heading = `<h${level}><span class="tenant-id">${escapeHtml(view.tenant_id)}</span> <span class="operation">${escapeHtml(view.operation)}</span></h${level}>`;
+  const heading = `<h${level}><span class="tenant-id">${escapeHtml(view.tenant_id)}</span> <span class="op-name">${escapeHtml(view.operation)}</span></h${level}>`;
   const parts = [`<section class="tenant"${id}>`, heading];
   if (options.shared === undefined) parts.push(...fullView(view, level + 1));
   else parts.push(...drillDown(view, options.shared));
