@@ -63,8 +63,6 @@ export interface TenantView {
   readonly next_step: string;
 }
 
-type Json = Readonly<Record<string, unknown>>;
-
 /**
  * Builds the readiness view of one valid response: its rollup (the worst of every status
  * field, as the contract's own rollup computes it) with the reason, the service's own
@@ -78,8 +76,8 @@ type Json = Readonly<Record<string, unknown>>;
  */
 export function tenantView(
   contract: ConsoleContract,
-  response: Json,
-  request: Json | null = null,
+  response: Readonly<Record<string, unknown>>,
+  request: Readonly<Record<string, unknown>> | null = null,
   source: string | null = null,
 ): TenantView {
   const payload = record(response['payload']);
@@ -204,7 +202,7 @@ function claimNote(claimed: string, rollup: string): string {
 }
 
 /** The boundary text the summary carries, else the contract's. */
-function boundaryOf(summary: Json, contract: ConsoleContract): string {
+function boundaryOf(summary: Readonly<Record<string, unknown>>, contract: ConsoleContract): string {
   const value = contract.boundary_field === null ? undefined : summary[contract.boundary_field];
   return typeof value === 'string' ? value : contract.boundary;
 }
@@ -213,9 +211,9 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function record(value: unknown): Json {
+function record(value: unknown): Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Json)
+    ? (value as Readonly<Record<string, unknown>>)
     : {};
 }
 
