@@ -53,7 +53,13 @@ export function parseCommandLine(
       continue;
     }
     if (!arg.startsWith('--')) {
-      throw usageError(`unknown option ${quoteInput(arg)}`, command);
+      const short = findAlias(defs, arg.slice(1));
+      const value = rawArgs[index + 1];
+      if (!short) throw usageError(`unknown option ${quoteInput(arg)}`, command);
+      if (value === undefined) throw usageError(`option ${arg} needs a value`, command);
+      add(short, value);
+      index++;
+      continue;
     }
     const equals = arg.indexOf('=');
     const written = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
@@ -106,6 +112,15 @@ function findOption(defs: ArgsDef, written: string): { name: string; def: ArgDef
   }
   return undefined;
 }
+
+/** A string option declared with a one-letter `alias` (e.g. `-o` for `--output`). */
+function findAlias(defs: ArgsDef, letter: string): string | undefined {
+  if (letter.length !== 1) return undefined;
+  return Object.entries(defs).find(
+    ([, def]) => def.type === 'string' && [def.alias ?? []].flat().includes(letter),
+  )?.[0];
+}
+
 
 function camelCase(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());

@@ -10,6 +10,7 @@ import { responseHeaders } from './response-headers.js';
 import { ROUTES } from './route-paths.js';
 import { registerBuildRoutes } from './routes/build-routes.js';
 import { registerCompatRoutes } from './routes/compat-routes.js';
+import { registerConsoleRoutes } from './routes/console-routes.js';
 import { registerDiscoveryRoutes } from './routes/discovery-routes.js';
 import { registerValidateRoute } from './routes/validate-route.js';
 
@@ -76,6 +77,7 @@ export function createApp(options: CreateAppOptions = {}): Hono {
   registerBuildRoutes(app, maxBodyBytes);
   registerValidateRoute(app, maxBodyBytes);
   registerCompatRoutes(app, maxBodyBytes);
+  registerConsoleRoutes(app);
   let openApi: Record<string, unknown> | undefined;
   app.get(ROUTES.openapi, (c) => {
     openApi ??= buildOpenApiDocument();

@@ -660,7 +660,7 @@ export function defineApiScenarios(getSend: () => Send): void {
     it('404: an unknown route, with a trailing slash too', async () => {
       await expectError(await send('/v2/contract'), 404, 'not_found');
       await expectError(await send('/healthz/'), 404, 'not_found');
-      await expectError(await send('/'), 404, 'not_found');
+      await expectError(await send('/console'), 404, 'not_found');
     });
 
     it('405: a known route asked with the wrong method, with an Allow header', async () => {
