@@ -130,7 +130,7 @@ const CORPUS: readonly string[] = [
   'Authorization: Bearer $TOKEN',
   'curl -u user:$PASSWORD https://api.example.com',
   'curl -u "$USER:$PASS" https://api.example.com',
-  'postgres://user:${DB_PASS}@db:5432/app',
+  `postgres://user:\${DB_PASS}@db:5432/app`,
   'mysql://root:password@localhost:3306/test',
   'https://user:****@example.com/',
   // Look-alikes of provider formats: wrong length, public keys, documented examples

@@ -142,6 +142,8 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const kubernetesRule = ruleId('kubernetes-secret-data');
   /** Per rule, where in the current text its body was last rejected up to. */
   const rejectedUntil = new Int32Array(rules.length);
+  /** The rules with an entry in `rejectedUntil`, cleared before the next text. */
+  const rejected: number[] = [];
 
   /** The span of a prefixed rule's credential whose prefix starts at `start`, if any. */
   const prefixed = (
@@ -180,6 +182,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       (rule.check === 'placeholder' && isPlaceholder(candidate))
     ) {
       rejectedUntil[position] = end;
+      rejected.push(position);
       return undefined;
     }
     return { rule: rule.id, start: rule.spanFromBody ? bodyStart : start - lead.length, end };
@@ -217,7 +220,8 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const scan = (text: string, limit: number, assignments: boolean): SensitiveSpan[] => {
     const spans: SensitiveSpan[] = [];
     if (text.length < MIN_SCANNED_LENGTH) return spans;
-    rejectedUntil.fill(0);
+    for (const position of rejected) rejectedUntil[position] = 0;
+    rejected.length = 0;
     let floor = 0;
     let leadFloor = 0;
     let assignmentsFrom = 0;
