@@ -60,6 +60,10 @@ describe('the public API of core is the hand-written index', () => {
       'defineContract',
       'findSensitiveMaterial',
       'assertPublicSafe',
+      'checkDocument',
+      'documentCheckJson',
+      'failedDocumentCheck',
+      'CHECKED_DOCUMENT_KINDS',
     ];
     for (const name of names) expect(core, name).toHaveProperty(name);
   });
