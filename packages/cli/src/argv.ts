@@ -19,6 +19,7 @@ export interface ParsedCommandLine {
  * @param rawArgs The arguments after the command name.
  * @param defs The command's argument definitions.
  * @param command The command's name, for the `--help` hint.
+ * @param variadic Whether the last positional takes any number of values.
  * @returns The options and positionals.
  * @throws {CliError} exit code 2 for an unknown option, a missing value or an extra argument.
  */
@@ -26,6 +27,7 @@ export function parseCommandLine(
   rawArgs: readonly string[],
   defs: ArgsDef,
   command: string,
+  variadic = false,
 ): ParsedCommandLine {
   const options = new Map<string, string[]>();
   const positionals: string[] = [];
@@ -81,7 +83,7 @@ export function parseCommandLine(
   }
 
   const declared = Object.entries(defs).filter(([, def]) => def.type === 'positional');
-  if (positionals.length > declared.length) {
+  if (positionals.length > declared.length && !(variadic && declared.length > 0)) {
     const expected = declared.map(([name]) => name.toUpperCase()).join(' ');
     throw usageError(
       `too many arguments: expected ${expected === '' ? 'none' : `at most ${expected}`}`,

@@ -2,11 +2,14 @@ import { type ArgsDef, type CommandContext, type CommandDef, defineCommand } fro
 import type { ParsedCommandLine } from './argv.js';
 
 const EXAMPLES = Symbol.for('cavra.contracts-cli.examples');
+const VARIADIC = Symbol.for('cavra.contracts-cli.variadic');
 
 /** A citty command definition plus the examples its `--help` shows. */
 export type CliCommandSpec<T extends ArgsDef> = CommandDef<T> & {
   /** Command lines shown under EXAMPLES in `--help`, each without the leading `$ `. */
   readonly examples?: readonly string[];
+  /** Whether its last positional argument takes any number of values (`FILE...`). */
+  readonly variadic?: boolean;
 };
 
 /**
@@ -18,10 +21,21 @@ export type CliCommandSpec<T extends ArgsDef> = CommandDef<T> & {
  * @returns The command definition.
  */
 export function defineCliCommand<const T extends ArgsDef>(spec: CliCommandSpec<T>): CommandDef<T> {
-  const { examples, ...definition } = spec;
+  const { examples, variadic, ...definition } = spec;
   const command = defineCommand(definition);
   if (examples) Object.defineProperty(command, EXAMPLES, { value: examples });
+  if (variadic) Object.defineProperty(command, VARIADIC, { value: true });
   return command;
+}
+
+/**
+ * Tells whether a command's last positional argument takes any number of values.
+ *
+ * @param command Any citty command.
+ * @returns `true` when it was defined with `variadic`.
+ */
+export function isVariadic(command: CommandDef<ArgsDef>): boolean {
+  return (command as { [VARIADIC]?: boolean })[VARIADIC] === true;
 }
 
 /**
@@ -42,7 +56,7 @@ export function examplesOf(command: CommandDef<ArgsDef>): readonly string[] {
  * @param context The context citty passes to `run`.
  * @returns The checked command line.
  */
-export function commandLineOf(context: CommandContext<ArgsDef>): ParsedCommandLine {
+export function commandLineOf<T extends ArgsDef>(context: CommandContext<T>): ParsedCommandLine {
   const data = context.data as { commandLine?: ParsedCommandLine } | undefined;
   return data?.commandLine ?? { options: new Map(), positionals: [] };
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { type ArgsDef, type CommandDef, runCommand } from 'citty';
 import { CliError, usageError } from './cli-error.js';
-import { resolveValue } from './command.js';
+import { isVariadic, resolveValue } from './command.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { HELP_FLAGS, VERSION_FLAGS, wantsHelp } from './help-flags.js';
 import { commands, createMainCommand } from './main.js';
@@ -60,12 +60,13 @@ async function dispatch(argv: readonly string[]): Promise<ExitCode> {
   }
   const defs = await resolveValue<ArgsDef>(command.args ?? {});
   const { parseCommandLine } = await import('./argv.js');
-  const commandLine = parseCommandLine(rest, defs, name);
+  const commandLine = parseCommandLine(rest, defs, name, isVariadic(command));
   const { result } = await runCommand(command as CommandDef<ArgsDef>, {
     rawArgs: [...rest],
     data: { commandLine },
   });
-  return result === EXIT_CODES.violation ? EXIT_CODES.violation : EXIT_CODES.ok;
+  // A command returns 1 for a violation, 2 when part of a batch could not be read.
+  return result === EXIT_CODES.violation || result === EXIT_CODES.usage ? result : EXIT_CODES.ok;
 }
 
 async function reportFailure(caught: unknown, commandName: string | undefined): Promise<ExitCode> {
