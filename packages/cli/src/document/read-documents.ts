@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ContractError, type ContractIssue } from '@cavra/contracts-core';
 import { CliError, usageError } from '../cli-error.js';
-import { isSensitive, quoteInput } from '../redact.js';
+import { safePath } from '../redact.js';
 import { decodeJson } from './decode-json.js';
 import { describeReadError, MAX_INPUT_BYTES, readInput } from './read-input.js';
 
@@ -68,12 +68,12 @@ async function* readPath(
   ndjson: boolean,
   given: boolean,
 ): AsyncGenerator<SourcedDocument> {
-  const source = displayName(path);
+  const source = safePath(path);
   let isDirectory = false;
   try {
     isDirectory = (await stat(path)).isDirectory();
   } catch (caught) {
-    yield failure(source, `cannot read ${quoteInput(path)}: ${describeReadError(caught)}`);
+    yield failure(source, `cannot read ${`'${safePath(path)}'`}: ${describeReadError(caught)}`);
     return;
   }
   if (isDirectory) {
@@ -95,8 +95,8 @@ async function* readFolder(folder: string, ndjson: boolean): AsyncGenerator<Sour
   }
   if (!found) {
     yield failure(
-      displayName(folder),
-      `${quoteInput(folder)} holds no ${DOCUMENT_EXTENSIONS.join(', ')} file`,
+      safePath(folder),
+      `${`'${safePath(folder)}'`} holds no ${DOCUMENT_EXTENSIONS.join(', ')} file`,
     );
   }
 }
@@ -135,7 +135,7 @@ async function* readLines(
   source: string,
   path?: string,
 ): AsyncGenerator<SourcedDocument> {
-  const name = path === undefined ? source : quoteInput(path);
+  const name = path === undefined ? source : `'${safePath(path)}'`;
   let pieces: Buffer[] = [];
   let size = 0;
   let oversize = false;
@@ -219,11 +219,4 @@ function issueOf(caught: unknown): ContractIssue {
 
 function failure(source: string, message: string, rule = 'unreadable'): SourcedDocument {
   return { source, error: { path: '', message, rule } };
-}
-
-/** A file name as given, unless the guard flags it; control characters dropped. */
-function displayName(path: string): string {
-  if (isSensitive(path)) return '<redacted>';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to drop them
-  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }

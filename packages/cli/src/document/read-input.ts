@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { CliError, inputError, usageError } from '../cli-error.js';
-import { quoteInput } from '../redact.js';
+import { safePath } from '../redact.js';
 
 /** The largest document the CLI reads: 1 MiB. Larger input is refused with exit code 2. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -30,7 +30,7 @@ export async function readInput(source: string | undefined, command: string): Pr
     }
     return { name: 'stdin', bytes: await readLimited(process.stdin, 'stdin') };
   }
-  const name = quoteInput(source);
+  const name = `'${safePath(source)}'`;
   return { name, bytes: await readLimited(createReadStream(source), name) };
 }
 
