@@ -87,8 +87,8 @@ describe('cavra-contracts serve', () => {
   it('defaults to 127.0.0.1 port 8787, as --help says', () => {
     const result = runBin(['serve', '--help']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/--host=<HOST> .*\(Default: 127\.0\.0\.1\)/);
-    expect(result.stdout).toMatch(/--port=<PORT> .*\(Default: 8787\)/);
+    expect(result.stdout).toMatch(/--host=<HOST> .*\(default 127\.0\.0\.1\)/);
+    expect(result.stdout).toMatch(/--port=<PORT> .*\(default 8787\)/);
     expect(result.stdout).toContain('curl -s http://127.0.0.1:8787/healthz');
   });
 
