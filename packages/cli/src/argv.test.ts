@@ -61,8 +61,8 @@ describe('the command line is checked strictly before citty parses it', () => {
     expect(usageMessage(['a', 'b'])).toBe('too many arguments: expected at most FILE');
   });
 
-  it('takes every remaining argument for a positional whose value hint ends in ...', () => {
-    const many: ArgsDef = { inputs: { type: 'positional', required: false, valueHint: 'FILE...' } };
+  it('takes every remaining argument for a positional whose name ends in ...', () => {
+    const many: ArgsDef = { 'inputs...': { type: 'positional', required: false } };
     expect(parseCommandLine(['a', 'b', '-', 'c'], many, 'probe').positionals).toEqual([
       'a',
       'b',

@@ -121,7 +121,6 @@ function findAlias(defs: ArgsDef, letter: string): string | undefined {
   )?.[0];
 }
 
-
 function camelCase(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }

@@ -29,3 +29,21 @@ export function quoteInput(token: string): string {
     printable.length > LONGEST_ECHO ? `${printable.slice(0, LONGEST_ECHO)}...` : printable;
   return `'${short}'`;
 }
+
+/** The longest file name quoted in a message; a path longer than this is cut short. */
+const LONGEST_PATH = 1024;
+
+/**
+ * Makes a file name safe to print in full: a name the guard flags becomes `<redacted>`,
+ * control characters are dropped, and only a name longer than any real path is cut short.
+ * Used for the names of files read, where the whole path tells which file is meant.
+ *
+ * @param path The file name as given or found.
+ * @returns The name, safe to print, unquoted.
+ */
+export function safePath(path: string): string {
+  if (isSensitive(path)) return '<redacted>';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to drop them
+  const printable = path.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return printable.length > LONGEST_PATH ? `${printable.slice(0, LONGEST_PATH)}...` : printable;
+}

@@ -61,6 +61,10 @@ describe('the public API of core is the hand-written index', () => {
       'findSensitiveMaterial',
       'locateSensitiveText',
       'assertPublicSafe',
+      'checkDocument',
+      'documentCheckJson',
+      'failedDocumentCheck',
+      'CHECKED_DOCUMENT_KINDS',
     ];
     for (const name of names) expect(core, name).toHaveProperty(name);
   });

@@ -1,3 +1,13 @@
+export {
+  CHECKED_DOCUMENT_KINDS,
+  type CheckedDocumentKind,
+  type CheckedWireDocument,
+  checkDocument,
+  type DocumentCheck,
+  type DocumentCheckJson,
+  documentCheckJson,
+  failedDocumentCheck,
+} from './check-document.js';
 export { type CheckFieldTable, checksOf, statusFieldsOf } from './check-fields.js';
 export { ContractError, type ContractIssue } from './contract-error.js';
 export { contractStatusFields, type StatusFieldSource } from './contract-status-fields.js';

@@ -1,11 +1,17 @@
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
+import {
+  checkDocument,
+  documentCheckJson,
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+} from '@cavra/contracts-core';
 import {
   buildSupportHandoffReadinessRequest,
   buildSupportHandoffReadinessResponse,
   SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
 } from '@cavra/support-handoff-readiness';
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from './validate-document.js';
+import { CONTRACTS } from './operation-registry.js';
+import { unreadableVerdict, validateDocument } from './validate-document.js';
 
 const request = buildSupportHandoffReadinessRequest('tenant-acme');
 const summary = Object.fromEntries(
@@ -19,12 +25,59 @@ describe('validateDocument picks the contract from schema_version and operation'
       kind: 'request',
       operation: 'support_handoff_readiness',
       schema_version: REQUEST_SCHEMA_VERSION,
+      issues: [],
     });
     expect(validateDocument(buildSupportHandoffReadinessResponse(request, summary))).toEqual({
       valid: true,
       kind: 'response',
       operation: 'support_handoff_readiness',
       schema_version: RESPONSE_SCHEMA_VERSION,
+      issues: [],
+    });
+  });
+
+  it('accepts a {request, response} pair, as the CLI does, labelled with the request version', () => {
+    const response = buildSupportHandoffReadinessResponse(request, summary);
+    expect(validateDocument({ request, response })).toEqual({
+      valid: true,
+      kind: 'pair',
+      operation: 'support_handoff_readiness',
+      schema_version: REQUEST_SCHEMA_VERSION,
+      issues: [],
+    });
+  });
+
+  it("gives core's checkDocument verdict, the one the CLI prints, for every input", () => {
+    const response = buildSupportHandoffReadinessResponse(request, summary);
+    const inputs: unknown[] = [
+      request,
+      response,
+      { request, response },
+      { request, response: { ...response, correlation_id: 'saas-000000000000' } },
+      { ...request, tenant_id: '' },
+      [request],
+      'text',
+      null,
+      { schema_version: 'v0', operation: 'x' },
+    ];
+    for (const input of inputs) {
+      expect(validateDocument(input)).toEqual(documentCheckJson(checkDocument(CONTRACTS, input)));
+    }
+  });
+
+  it('lays out a body that is not JSON in the same shape, rule malformed_json', () => {
+    expect(unreadableVerdict('request body is not valid JSON (line 1, column 7)')).toEqual({
+      valid: false,
+      kind: null,
+      operation: null,
+      schema_version: null,
+      issues: [
+        {
+          path: '',
+          message: 'request body is not valid JSON (line 1, column 7)',
+          rule: 'malformed_json',
+        },
+      ],
     });
   });
 

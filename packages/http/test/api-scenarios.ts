@@ -382,6 +382,7 @@ export function defineApiScenarios(getSend: () => Send): void {
         kind: 'request',
         operation: 'customer_operating_dashboard',
         schema_version: REQUEST_SCHEMA_VERSION,
+        issues: [],
       });
 
       const response = buildCustomerOperatingDashboardResponse(request, ALL_READY);
@@ -392,6 +393,32 @@ export function defineApiScenarios(getSend: () => Send): void {
         kind: 'response',
         operation: 'customer_operating_dashboard',
         schema_version: RESPONSE_SCHEMA_VERSION,
+        issues: [],
+      });
+    });
+
+    it('answers 200 for a {request, response} pair and 422 for a pair that does not belong together', async () => {
+      const request = buildCustomerOperatingDashboardRequest('tenant-acme');
+      const response = buildCustomerOperatingDashboardResponse(request, ALL_READY);
+      const pair = await postJson(send, '/v1/validate', { request, response });
+      expect(pair.status).toBe(200);
+      expect(await pair.json()).toEqual({
+        valid: true,
+        kind: 'pair',
+        operation: 'customer_operating_dashboard',
+        schema_version: REQUEST_SCHEMA_VERSION,
+        issues: [],
+      });
+      const other = buildCustomerOperatingDashboardResponse(
+        buildCustomerOperatingDashboardRequest('tenant-acme'),
+        ALL_READY,
+      );
+      const mismatch = await postJson(send, '/v1/validate', { request, response: other });
+      expect(mismatch.status).toBe(422);
+      expect(await mismatch.json()).toMatchObject({
+        valid: false,
+        kind: 'pair',
+        issues: [{ path: 'response.correlation_id', rule: 'pair' }],
       });
     });
 
@@ -454,6 +481,29 @@ export function defineApiScenarios(getSend: () => Send): void {
       expect(body.issues).toContainEqual(
         expect.objectContaining({ path: 'notes', rule: 'value.github-token' }),
       );
+    });
+
+    it('answers 400 for a body that is not JSON, in the verdict shape and the error shape', async () => {
+      for (const body of ['{"a": tru', '', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d])]) {
+        const response = await send('/v1/validate', {
+          method: 'POST',
+          headers: JSON_HEADERS,
+          body,
+        });
+        expect(response.status).toBe(400);
+        const { body: answer, text } = await readJson<{
+          error: { code: string; message: string };
+        }>(response);
+        expect(text).not.toContain('tru');
+        expect(answer).toEqual({
+          valid: false,
+          kind: null,
+          operation: null,
+          schema_version: null,
+          issues: [{ path: '', message: answer.error.message, rule: 'malformed_json' }],
+          error: { code: 'malformed_json', message: answer.error.message },
+        });
+      }
     });
 
     it('answers 422 for a document that is not an object', async () => {
@@ -632,22 +682,26 @@ export function defineApiScenarios(getSend: () => Send): void {
   describe('errors', () => {
     it('400: malformed JSON, without quoting it', async () => {
       const { body, text } = await expectError(
-        await send('/v1/validate', { method: 'POST', headers: JSON_HEADERS, body: '{"a": tru' }),
+        await send(`${DASHBOARD}/requests`, {
+          method: 'POST',
+          headers: JSON_HEADERS,
+          body: '{"a": tru',
+        }),
         400,
         'malformed_json',
       );
-      expect(body.error.message).toBe('request body is not valid JSON');
+      expect(body.error.message).toMatch(/^request body is not valid JSON/);
       expect(text).not.toContain('tru');
     });
 
     it('400: an empty body and bytes that are not UTF-8', async () => {
       await expectError(
-        await send('/v1/validate', { method: 'POST', headers: JSON_HEADERS, body: '' }),
+        await send(`${DASHBOARD}/requests`, { method: 'POST', headers: JSON_HEADERS, body: '' }),
         400,
         'malformed_json',
       );
       await expectError(
-        await send('/v1/validate', {
+        await send(`${DASHBOARD}/requests`, {
           method: 'POST',
           headers: JSON_HEADERS,
           body: new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]),

@@ -56,15 +56,33 @@ describe('validate recognises and confirms valid documents', () => {
     }
   });
 
-  it('prints {valid, kind, operation, issues} with --json', () => {
+  it('prints one JSON line per document and a summary line with --json', () => {
     const result = runBin(['validate', '--json'], { input: json(pair.request) });
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({
-      valid: true,
-      kind: 'request',
-      operation: 'customer_operating_dashboard',
-      issues: [],
-    });
+    expect(
+      result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      {
+        source: 'stdin',
+        valid: true,
+        kind: 'request',
+        operation: 'customer_operating_dashboard',
+        schema_version: 'cavra.saas_control_plane.request.v1',
+        issues: [],
+      },
+      {
+        summary: {
+          documents: 1,
+          valid: 1,
+          invalid: 0,
+          unreadable: 0,
+          operations: { customer_operating_dashboard: { valid: 1, invalid: 0 } },
+        },
+      },
+    ]);
   });
 });
 
@@ -85,7 +103,10 @@ describe('validate lists every issue with its JSON path, exit 1', () => {
     const request = { ...pair.request, tenant_id: '' };
     const result = runBin(['validate', '--json'], { input: json(request) });
     expect(result.status).toBe(1);
-    const output = JSON.parse(result.stdout) as { valid: boolean; issues: { path: string }[] };
+    const output = JSON.parse(result.stdout.split('\n')[0] as string) as {
+      valid: boolean;
+      issues: { path: string }[];
+    };
     expect(output.valid).toBe(false);
     expect(output.issues.map((issue) => issue.path)).toEqual(['tenant_id']);
   });
@@ -101,7 +122,8 @@ describe('validate lists every issue with its JSON path, exit 1', () => {
     for (const input of ['42', '"text"', 'null', '[]']) {
       const result = runBin(['validate'], { input });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('the document must be a JSON object');
+      expect(result.stderr).toContain('document must be a JSON object');
+      expect(result.stderr).toContain('[object]');
     }
   });
 
@@ -190,9 +212,11 @@ describe('validate refuses unreadable input with a one-line reason, exit 2', () 
     const missing = runBin(['validate', `${files.dir}/missing.json`]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read '.*missing\.json': no such file/);
-    const directory = runBin(['validate', files.dir]);
+    const empty = tempFiles();
+    const directory = runBin(['validate', empty.dir]);
+    empty.remove();
     expect(directory.status).toBe(2);
-    expect(directory.stderr).toContain('it is a directory');
+    expect(directory.stderr).toMatch(/holds no \.json, \.ndjson, \.jsonl file/);
   });
 
   it('refuses an unknown option', () => {

@@ -163,17 +163,28 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       ),
     },
   };
-  const documents: JsonSchema[] = [];
+  const requests: JsonSchema[] = [];
+  const responses: JsonSchema[] = [];
   for (const entry of OPERATIONS) {
     Object.assign(schemas, operationSchemas(entry));
     paths = { ...paths, ...operationPaths(entry) };
     const names = operationSchemaNames(entry);
-    documents.push(schemaRef(names.request), schemaRef(names.response));
+    requests.push(schemaRef(names.request));
+    responses.push(schemaRef(names.response));
   }
   schemas['ContractDocumentInput'] = {
     description:
-      'Any request or response document of any operation. Anything JSON is accepted: invalid documents are answered 422 with their issues.',
-    anyOf: documents,
+      'A request or response document of any operation, or a {request, response} pair of one operation (same correlation id and tenant). Anything JSON is accepted: invalid documents are answered 422 with their issues.',
+    anyOf: [
+      ...requests,
+      ...responses,
+      {
+        type: 'object',
+        properties: { request: { anyOf: requests }, response: { anyOf: responses } },
+        required: ['request', 'response'],
+        additionalProperties: false,
+      },
+    ],
   };
   paths[ROUTES.validate] = {
     post: post(
@@ -183,6 +194,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       'ContractDocumentInput',
       {
         200: answer('The document is valid.', 'ValidationSuccess'),
+        400: answer('The body is not JSON (rule malformed_json).', 'ValidationFailure'),
         422: answer('The document breaks the contract.', 'ValidationFailure'),
       },
     ),

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { laneSpec } from '../test/lane-contract.js';
+import {
+  CHECKED_DOCUMENT_KINDS,
+  checkDocument,
+  documentCheckJson,
+  failedDocumentCheck,
+} from './check-document.js';
+import { defineContract } from './define-contract.js';
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './schema-versions.js';
+
+const lane = defineContract(laneSpec);
+const CONTRACTS = [lane];
+const request = lane.buildRequest('tenant-acme');
+const response = lane.buildResponse(request, {
+  first_status: 'ready',
+  second_status: 'degraded',
+});
+/** A token-shaped string, built at run time so this file holds no secret-looking literal. */
+const token = () => ['ghp', 'x'.repeat(36)].join('_');
+const check = (value: unknown) => checkDocument(CONTRACTS, value);
+const rulesOf = (value: unknown) => check(value).issues.map((issue) => [issue.path, issue.rule]);
+
+describe('checkDocument recognises a request, a response or a {request, response} pair', () => {
+  it('names the three kinds it recognises', () => {
+    expect(CHECKED_DOCUMENT_KINDS).toEqual(['request', 'response', 'pair']);
+  });
+
+  it('returns a valid request or response with the contract that judged it', () => {
+    expect(check(request)).toEqual({
+      valid: true,
+      kind: 'request',
+      contract: lane,
+      issues: [],
+      request,
+      response: null,
+    });
+    expect(check(response)).toEqual({
+      valid: true,
+      kind: 'response',
+      contract: lane,
+      issues: [],
+      request: null,
+      response,
+    });
+  });
+
+  it('accepts a pair whose halves belong together', () => {
+    expect(check({ request, response })).toEqual({
+      valid: true,
+      kind: 'pair',
+      contract: lane,
+      issues: [],
+      request,
+      response,
+    });
+  });
+
+  it('places the issues of each half of a pair under its key', () => {
+    expect(
+      rulesOf({
+        request: { ...request, tenant_id: '' },
+        response: { ...response, schema_version: 'v0' },
+      }),
+    ).toEqual([
+      ['request.tenant_id', expect.any(String)],
+      ['response.schema_version', 'schema_version'],
+    ]);
+  });
+
+  it('refuses a pair whose correlation id or tenant differ, naming the response paths', () => {
+    const other = lane.buildResponse(lane.buildRequest('tenant-other'), {
+      first_status: 'ready',
+      second_status: 'ready',
+    });
+    expect(rulesOf({ request, response: other })).toEqual([
+      ['response.correlation_id', 'pair'],
+      ['response.payload.summary.tenant_id', 'pair'],
+    ]);
+  });
+
+  it('refuses swapped halves, a missing half and extra keys', () => {
+    expect(rulesOf({ request: response, response, note: 1 })).toEqual([
+      ['note', 'pair'],
+      ['request.schema_version', 'pair'],
+    ]);
+    expect(rulesOf({ request })).toEqual([['response', 'object']]);
+  });
+
+  it('reports a secret under an extra key of a pair by the guard, without the key', () => {
+    const secret = token();
+    const result = check({ request, response, [secret]: 'x' });
+    expect(result.valid).toBe(false);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]?.rule).toMatch(/^key\.|^value\./);
+    expect(JSON.stringify(result.issues)).not.toContain(secret);
+  });
+
+  it('reports a secret in a document without echoing it', () => {
+    const secret = token();
+    const result = check({ ...request, requested_by: secret });
+    expect(result).toMatchObject({ valid: false, kind: 'request', contract: lane });
+    expect(result.issues.map((issue) => issue.path)).toEqual(['requested_by']);
+    expect(JSON.stringify(result.issues)).not.toContain(secret);
+  });
+
+  it('breaks the one rule "object" for a value that is not an object, at any level', () => {
+    for (const value of [null, 1, 'text', [request], true]) {
+      const result = check(value);
+      expect(result).toMatchObject({ valid: false, kind: null, contract: null });
+      expect(result.issues).toEqual([
+        {
+          path: '',
+          message:
+            'document must be a JSON object: a request, a response or a {request, response} pair',
+          rule: 'object',
+        },
+      ]);
+    }
+    expect(rulesOf({ request: [], response })).toEqual([['request', 'object']]);
+  });
+
+  it('runs the guard over a value that is not an object too', () => {
+    const secret = token();
+    const result = check(secret);
+    expect(result.issues.map((issue) => issue.rule)).toEqual(['value.github-token', 'object']);
+    expect(JSON.stringify(result)).not.toContain(secret);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const cyclic: Record<string, unknown> = { request: {} };
+    cyclic['response'] = cyclic;
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const value of [undefined, cyclic, proxy, { request: proxy, response: proxy }]) {
+      expect(check(value).valid).toBe(false);
+    }
+  });
+});
+
+describe('documentCheckJson is the one JSON shape of a checked document', () => {
+  it('gives kind, operation and the schema version of the kind', () => {
+    expect(documentCheckJson(check(request))).toEqual({
+      valid: true,
+      kind: 'request',
+      operation: 'lane_readiness',
+      schema_version: REQUEST_SCHEMA_VERSION,
+      issues: [],
+    });
+    expect(documentCheckJson(check(response)).schema_version).toBe(RESPONSE_SCHEMA_VERSION);
+  });
+
+  it("labels a pair with its request's schema version", () => {
+    expect(documentCheckJson(check({ request, response }))).toEqual({
+      valid: true,
+      kind: 'pair',
+      operation: 'lane_readiness',
+      schema_version: REQUEST_SCHEMA_VERSION,
+      issues: [],
+    });
+  });
+
+  it('gives null for what was not recognised', () => {
+    const issue = { path: '', message: 'not JSON (line 1, column 2)', rule: 'malformed_json' };
+    expect(documentCheckJson(failedDocumentCheck([issue]))).toEqual({
+      valid: false,
+      kind: null,
+      operation: null,
+      schema_version: null,
+      issues: [issue],
+    });
+  });
+});
