@@ -23,6 +23,8 @@ export type DocumentVerdict =
       /** The schema version, when it is a known one. */
       readonly schema_version: string | null;
       readonly issues: readonly ContractIssue[];
+      /** How many more issues were found than `issues` lists. */
+      readonly truncated: number;
     };
 
 /**
@@ -50,5 +52,6 @@ export function validateDocument(document: unknown): DocumentVerdict {
     operation: (verdict.contract?.spec.operation ?? null) as OperationName | null,
     schema_version: verdict.kind === null ? null : DOCUMENT_SCHEMA_VERSIONS[verdict.kind],
     issues: verdict.issues,
+    truncated: verdict.truncated,
   };
 }

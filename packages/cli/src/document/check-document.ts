@@ -24,6 +24,8 @@ export interface DocumentCheck {
   readonly contract: AnyContract | null;
   /** Every issue with its JSON path; empty when valid. Never holds a detected secret. */
   readonly issues: readonly ContractIssue[];
+  /** How many more issues core found than `issues` lists, when it stopped listing. */
+  readonly truncated?: number;
   /** The parsed request (alone or in a pair), when valid. */
   readonly request: WireDocument | null;
   /** The parsed response (alone or in a pair), when valid. */
@@ -63,7 +65,7 @@ function checkSingle(value: Readonly<Record<string, unknown>>, prefix: string): 
   const verdict = validateDocument(CONTRACTS, value);
   if (!verdict.valid) {
     const prefixed = verdict.issues.map((issue) => ({ ...issue, path: join(prefix, issue.path) }));
-    return failed(verdict.kind, verdict.contract, prefixed);
+    return { ...failed(verdict.kind, verdict.contract, prefixed), truncated: verdict.truncated };
   }
   const { kind, contract } = verdict;
   const output = verdict.output as WireDocument;

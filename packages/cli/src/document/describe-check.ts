@@ -33,25 +33,33 @@ export function formatValid(check: DocumentCheck): string {
  */
 export function formatIssues(check: DocumentCheck): string {
   // The message of a ContractError lays issues out this way; the builders' errors read alike.
-  return new ContractError(`invalid ${documentLabel(check)}`, check.issues).message;
+  return new ContractError(`invalid ${documentLabel(check)}`, check.issues, {
+    truncated: check.truncated ?? 0,
+  }).message;
 }
 
 /**
  * The machine-readable outcome printed by `validate --json`.
  *
  * @param check The outcome.
- * @returns A JSON value: `valid`, `kind`, `operation`, `issues`.
+ * @returns A JSON value: `valid`, `kind`, `operation`, `issues` (at most 100, as a
+ *   `ContractError` keeps them) and `truncated` (how many more there are) when above 0.
  */
 export function checkToJson(check: DocumentCheck): {
   valid: boolean;
   kind: string | null;
   operation: string | null;
   issues: readonly { path: string; message: string; rule?: string }[];
+  truncated?: number;
 } {
-  return {
+  const base = {
     valid: check.valid,
     kind: check.kind,
     operation: check.contract?.spec.operation ?? null,
-    issues: check.issues,
   };
+  if (check.valid) return { ...base, issues: [] };
+  const { issues, truncated } = new ContractError(`invalid ${documentLabel(check)}`, check.issues, {
+    truncated: check.truncated ?? 0,
+  });
+  return truncated > 0 ? { ...base, issues, truncated } : { ...base, issues };
 }

@@ -86,7 +86,7 @@ describe('parseJsonText rejects what JSON.parse rejects, with line and column', 
           // A mutation may repeat a key of valid-looking text; any other failure is malformed.
           expect(['malformed_json', 'duplicate_key']).toContain(issue.rule);
           if (issue.rule === 'malformed_json') {
-            expect(issue.message).toMatch(/^malformed JSON at line \d+, column \d+: /);
+            expect(issue.message).toMatch(/^not valid JSON at line \d+, column \d+: /);
           }
         } else {
           let ours: unknown;
@@ -106,16 +106,16 @@ describe('parseJsonText rejects what JSON.parse rejects, with line and column', 
 
   it('names the line and column of the first character that does not fit', () => {
     expect(rejection('{\n  "a": 1,\n  "b": tru\n}').message).toBe(
-      'malformed JSON at line 3, column 8: expected a value',
+      'not valid JSON at line 3, column 8: expected a value',
     );
     expect(rejection('[1, 2').message).toBe(
-      "malformed JSON at line 1, column 6: the text ends too early, expected ',' or ']'",
+      "not valid JSON at line 1, column 6: the text ends too early, expected ',' or ']'",
     );
     expect(rejection('{"a": 1} x').message).toBe(
-      'malformed JSON at line 1, column 10: expected the end of the text',
+      'not valid JSON at line 1, column 10: expected the end of the text',
     );
     expect(rejection('"a\tb"').message).toBe(
-      'malformed JSON at line 1, column 3: expected no control character inside a string (escape it)',
+      'not valid JSON at line 1, column 3: expected no control character inside a string (escape it)',
     );
     expect(rejection('').rule).toBe('malformed_json');
     expect(rejection('\uFEFF{}').rule).toBe('malformed_json');

@@ -256,7 +256,7 @@ function malformed(state: State, expected: string): ContractError {
   const end = state.at >= state.text.length;
   return rejected(
     '',
-    `malformed JSON at ${where(state)}: ${end ? `the text ends too early, ${expected}` : expected}`,
+    `not valid JSON at ${where(state)}: ${end ? `the text ends too early, ${expected}` : expected}`,
     'malformed_json',
   );
 }

@@ -7,8 +7,8 @@ import { validateDocument } from '../validate-document.js';
 /**
  * Registers `POST /v1/validate`: any request or response document in, 200
  * `{ valid: true, kind, operation, schema_version }` or 422 `{ valid: false, kind,
- * operation, schema_version, issues, error }` out. The 422 answer carries the usual
- * `error` object too, so clients that read only the error shape still see the issues.
+ * operation, schema_version, error }` out, the issues listed once, in the usual
+ * `error` object (`error.issues`, at most 100, and `error.truncated`).
  *
  * @param app The app.
  * @param maxBodyBytes The body limit.
@@ -23,6 +23,7 @@ export function registerValidateRoute(app: Hono, maxBodyBytes: number): void {
       verdict.operation === null || verdict.kind === null
         ? 'document is not a known contract document'
         : `invalid ${verdict.operation} ${verdict.kind}`;
-    return replyJson(c, { ...verdict, ...errorBody(422, message, verdict.issues) }, 422);
+    const { issues, truncated, ...rest } = verdict;
+    return replyJson(c, { ...rest, ...errorBody(422, message, issues, truncated) }, 422);
   });
 }
