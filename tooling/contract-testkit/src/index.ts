@@ -53,6 +53,7 @@ export {
   serializeJsonSchema,
   TEXT_PATTERN,
   TRIMMED_PATTERN,
+  VISIBLE_PATTERN,
   toContractJsonSchema,
 } from './json-schema.js';
 export {
