@@ -172,6 +172,8 @@ describe('a ContractError is bounded: at most 100 issues, then one line counting
     });
     expect(error.issues).toHaveLength(3);
     expect(error.truncated).toBe(5);
+    expect(error.incomplete).toBe(true);
+    expect(new ContractError('x failed', many(3)).incomplete).toBe(false);
     expect(error.message.split('\n')[0]).toBe('invalid probe request (at least 8 issues)');
     expect(error.message.split('\n').at(-1)).toBe(
       '  … at least 5 more issues not listed (checking stopped early)',

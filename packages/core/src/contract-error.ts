@@ -55,8 +55,10 @@ export class ContractError extends Error {
   override readonly name = 'ContractError';
   /** The issues found, in document order: at most {@link MAX_ISSUES}, each bounded in length. */
   readonly issues: readonly ContractIssue[];
-  /** How many issues were found but not kept in `issues` (a lower bound when checking stopped early). */
+  /** How many issues were found but not kept in `issues` (a lower bound when `incomplete`). */
   readonly truncated: number;
+  /** `true` when checking stopped early, so the input may hold more issues than counted. */
+  readonly incomplete: boolean;
 
   /**
    * @param summary One line saying what failed, e.g. `invalid support_handoff_readiness request`.
@@ -74,6 +76,7 @@ export class ContractError extends Error {
     super(formatMessage(summary, kept, truncated, options.incomplete === true));
     this.issues = Object.freeze(kept.issues);
     this.truncated = truncated;
+    this.incomplete = options.incomplete === true;
     Object.defineProperty(this, MARKER, { value: true });
   }
 

@@ -83,6 +83,8 @@ export type DocumentValidation<TContract extends AnyContract = AnyContract> =
       readonly issues: readonly ContractIssue[];
       /** How many more issues were found than `issues` lists. */
       readonly truncated: number;
+      /** `true` when checking stopped early: `truncated` is then a lower bound. */
+      readonly incomplete: boolean;
     };
 
 /**
@@ -150,7 +152,8 @@ function invalid<TContract extends AnyContract>(
   const error = ContractError.isInstance(found)
     ? found
     : new ContractError('invalid document', found);
-  return { valid: false, kind, contract, issues: error.issues, truncated: error.truncated };
+  const { issues, truncated, incomplete } = error;
+  return { valid: false, kind, contract, issues, truncated, incomplete };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

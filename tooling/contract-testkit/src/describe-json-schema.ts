@@ -143,7 +143,7 @@ export function describeJsonSchema(
     });
   });
 
-  describe('the shipped files give the parsers\' verdict in ajv and in Python\'s jsonschema', () => {
+  describe("the shipped files give the parsers' verdict in ajv and in Python's jsonschema", () => {
     const label = facts.payloadLabelFields[0] as string;
     const texts: Record<string, string> = {
       'plain text': 'acme ops',

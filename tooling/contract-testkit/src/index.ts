@@ -53,8 +53,8 @@ export {
   serializeJsonSchema,
   TEXT_PATTERN,
   TRIMMED_PATTERN,
-  VISIBLE_PATTERN,
   toContractJsonSchema,
+  VISIBLE_PATTERN,
 } from './json-schema.js';
 export {
   containsString,

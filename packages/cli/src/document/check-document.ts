@@ -26,6 +26,8 @@ export interface DocumentCheck {
   readonly issues: readonly ContractIssue[];
   /** How many more issues core found than `issues` lists, when it stopped listing. */
   readonly truncated?: number;
+  /** `true` when core stopped checking early: `truncated` is then a lower bound. */
+  readonly incomplete?: boolean;
   /** The parsed request (alone or in a pair), when valid. */
   readonly request: WireDocument | null;
   /** The parsed response (alone or in a pair), when valid. */
@@ -65,7 +67,8 @@ function checkSingle(value: Readonly<Record<string, unknown>>, prefix: string): 
   const verdict = validateDocument(CONTRACTS, value);
   if (!verdict.valid) {
     const prefixed = verdict.issues.map((issue) => ({ ...issue, path: join(prefix, issue.path) }));
-    return { ...failed(verdict.kind, verdict.contract, prefixed), truncated: verdict.truncated };
+    const { truncated, incomplete } = verdict;
+    return { ...failed(verdict.kind, verdict.contract, prefixed), truncated, incomplete };
   }
   const { kind, contract } = verdict;
   const output = verdict.output as WireDocument;

@@ -35,6 +35,7 @@ export function formatIssues(check: DocumentCheck): string {
   // The message of a ContractError lays issues out this way; the builders' errors read alike.
   return new ContractError(`invalid ${documentLabel(check)}`, check.issues, {
     truncated: check.truncated ?? 0,
+    incomplete: check.incomplete ?? false,
   }).message;
 }
 

@@ -1,9 +1,11 @@
+import { escapeNonPrintable } from '@cavra/contracts-core';
 import type { Style } from '../style.js';
 import type { ReadinessReport, ReportStatus, StatusTone } from './readiness-report.js';
 
 /**
  * Renders a report for a terminal: the overall rollup, a table of every status, the
- * blockers and the next step. Colour only through `style` (off when not a terminal).
+ * blockers and the next step. Colour only through `style` (off when not a terminal);
+ * non-printable characters of document text are shown as `\uXXXX` escapes.
  *
  * @param report The report.
  * @param style The text styles.
@@ -12,7 +14,7 @@ import type { ReadinessReport, ReportStatus, StatusTone } from './readiness-repo
 export function renderText(report: ReadinessReport, style: Style): string {
   const paint = toneStyle(style);
   const lines = [
-    style.bold(`${report.operation} for tenant ${report.tenant_id}`),
+    style.bold(`${report.operation} for tenant ${escapeNonPrintable(report.tenant_id)}`),
     `  ${label('overall')}${paint(report.tone)(report.status)}  ${verdict(report)}`,
     `  ${label('response')}${report.response_status} (correlation ${report.correlation_id})`,
     '',
@@ -41,9 +43,9 @@ export function renderText(report: ReadinessReport, style: Style): string {
     lines.push(`  ${label('blockers')}none`);
   } else {
     lines.push(`  ${label('blockers')}${style.red(String(report.blockers.length))}`);
-    for (const blocker of report.blockers) lines.push(`    - ${blocker}`);
+    for (const blocker of report.blockers) lines.push(`    - ${escapeNonPrintable(blocker)}`);
   }
-  lines.push('', `  ${label('next step')}${report.next_step}`);
+  lines.push('', `  ${label('next step')}${escapeNonPrintable(report.next_step)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,7 +10,6 @@ import { formatJsonPath, type PathSegment } from '../json-path.js';
 export const MAX_JSON_DEPTH = 32;
 
 const SUMMARY = 'JSON text rejected';
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
   '\\': '\\',
@@ -78,14 +77,57 @@ function parseValue(state: State, depth: number): unknown {
       return parseLiteral(state, 'false', false);
     case 0x6e /* n */:
       return parseLiteral(state, 'null', null);
-    default: {
-      NUMBER.lastIndex = state.at;
-      const match = NUMBER.exec(text);
-      if (match === null) throw malformed(state, 'expected a value');
-      state.at += match[0].length;
-      return Number(match[0]);
-    }
+    default:
+      return parseNumber(state);
   }
+}
+
+/** A number as the JSON grammar has it: `-? int frac? exp?`, converted as JSON.parse does. */
+function parseNumber(state: State): number {
+  const { text } = state;
+  const start = state.at;
+  let at = start;
+  if (text.charCodeAt(at) === 0x2d /* - */) at++;
+  const first = text.charCodeAt(at);
+  if (first === 0x30 /* 0 */) {
+    at++;
+  } else if (first > 0x30 && first <= 0x39) {
+    at = skipDigits(text, at + 1);
+  } else {
+    state.at = at;
+    throw malformed(state, 'expected a value');
+  }
+  if (text.charCodeAt(at) === 0x2e /* . */) {
+    const end = skipDigits(text, at + 1);
+    if (end === at + 1) {
+      state.at = end;
+      throw malformed(state, 'expected a digit');
+    }
+    at = end;
+  }
+  const exponent = text.charCodeAt(at);
+  if (exponent === 0x65 /* e */ || exponent === 0x45 /* E */) {
+    at++;
+    const sign = text.charCodeAt(at);
+    if (sign === 0x2b /* + */ || sign === 0x2d /* - */) at++;
+    const end = skipDigits(text, at);
+    if (end === at) {
+      state.at = end;
+      throw malformed(state, 'expected a digit');
+    }
+    at = end;
+  }
+  state.at = at;
+  // A single digit, the commonest number, needs no conversion.
+  return at === start + 1 ? first - 0x30 : Number(text.slice(start, at));
+}
+
+function skipDigits(text: string, from: number): number {
+  let at = from;
+  for (let code = text.charCodeAt(at); code >= 0x30 && code <= 0x39; code = text.charCodeAt(at)) {
+    at++;
+  }
+  return at;
 }
 
 /** Checks the depth of a container about to be opened; returns its depth. */

@@ -29,7 +29,11 @@ const ERROR_OBJECT = closedObject(
     code: { type: 'string', enum: [...new Set(Object.values(ERROR_CODES))] },
     message: STRING,
     issues: { type: 'array', items: schemaRef('Issue'), maxItems: MAX_ISSUES },
-    truncated: { type: 'integer', minimum: 1, description: 'How many issues `issues` leaves out.' },
+    truncated: {
+      type: 'integer',
+      minimum: 1,
+      description: 'How many issues `issues` leaves out (at least; checking stops after 1000).',
+    },
   },
   ['code', 'message'],
 );

@@ -74,6 +74,7 @@ function buildResponse(contract: AnyContract, value: unknown): unknown {
   if (!parsed.success) {
     throw new ContractError(failure, moveIssues(parsed.issues, '', 'request'), {
       truncated: parsed.error.truncated,
+      incomplete: parsed.error.incomplete,
     });
   }
   const summary = requireObject(input['summary'], failure, 'summary', 'summary');
@@ -85,6 +86,7 @@ function buildResponse(contract: AnyContract, value: unknown): unknown {
     if (!ContractError.isInstance(caught)) throw caught;
     throw new ContractError(failure, moveIssues(caught.issues, 'payload.summary', 'summary'), {
       truncated: caught.truncated,
+      incomplete: caught.incomplete,
     });
   }
 }
