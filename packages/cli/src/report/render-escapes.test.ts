@@ -28,6 +28,7 @@ describe('text and Markdown reports show non-printable characters as escapes', (
     it(`${name}: tenant-acme\\u200b cannot pass for tenant-acme`, () => {
       // Markdown escapes the backslash of each escape once more, so it renders as written.
       const u = name === 'markdown' ? '\\\\u' : '\\u';
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find them
       expect(text).not.toMatch(/[\u200b\u202e\u2028\ufeff\u001b]/);
       for (const shown of [`tenant-acme${u}200b`, `${u}202eexport${u}2028second`, `${u}001b`]) {
         expect(text).toContain(shown);
