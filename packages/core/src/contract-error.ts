@@ -122,7 +122,7 @@ function keepIssues(given: readonly ContractIssue[]): KeptIssues {
 }
 
 function copyIssue(issue: ContractIssue): ContractIssue {
-  const path = cut(String(issue.path), MAX_PATH_LENGTH);
+  const path = cutPath(String(issue.path), MAX_PATH_LENGTH);
   const message = cut(String(issue.message), MAX_MESSAGE_LENGTH);
   const rule = issue.rule === undefined ? undefined : cut(String(issue.rule), MAX_RULE_LENGTH);
   return Object.freeze(rule === undefined ? { path, message } : { path, message, rule });
@@ -135,6 +135,32 @@ function cut(text: string, length: number): string {
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Cuts a JSON path that is too long back to the longest ancestor path that fits, so it
+ * stays a JSON path (the document, `''`, when even the first segment is too long).
+ */
+function cutPath(path: string, length: number): string {
+  if (path.length <= length) return path;
+  let fits = 0;
+  let index = 0;
+  while (index < path.length) {
+    if (path.startsWith('["', index)) {
+      // A quoted key: up to the closing quote, skipping escapes.
+      let at = index + 2;
+      while (at < path.length && path[at] !== '"') at += path[at] === '\\' ? 2 : 1;
+      index = at + 2;
+    } else if (path[index] === '[') {
+      index = path.indexOf(']', index) + 1 || path.length;
+    } else {
+      index++;
+      while (index < path.length && path[index] !== '.' && path[index] !== '[') index++;
+    }
+    if (index > length) break;
+    fits = index;
+  }
+  return path.slice(0, fits);
 }
 
 /** Bytes of a text in UTF-8, at most (a surrogate pair counts 6 rather than 4). */
