@@ -164,7 +164,7 @@ describe('validate refuses unreadable input with a one-line reason, exit 2', () 
     [
       '524,287 nested arrays (problem 3)',
       '['.repeat(524_287),
-      /stdin is rejected: arrays and objects nest deeper than 32 levels \(line 1, column 33\)/,
+      /stdin is rejected: arrays and objects nest deeper than 32 levels at (\[0\]){32} \(line 1, column 33\)/,
     ],
     ['binary garbage', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]), /binary data/],
     ['bytes that are not UTF-8', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), /not UTF-8 text/],
@@ -219,10 +219,12 @@ describe('validate refuses unreadable input with a one-line reason, exit 2', () 
     expect(result.stderr).toContain("unknown option '--strict'");
   });
 
-  it('survives deeply nested input', () => {
+  it('refuses deeply nested input before parsing it, with the path', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const result = runBin(['validate'], { input: `{"request": ${deep}, "response": {}}` });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('nest deeper than 32 levels');
+    expect(result.stderr).toContain('request[0][0]');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });

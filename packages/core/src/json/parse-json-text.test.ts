@@ -187,7 +187,7 @@ describe(`parseJsonText rejects nesting deeper than ${MAX_JSON_DEPTH} levels bef
     expect(issue.rule).toBe('too_deep');
     expect(issue.path).toBe('[0]'.repeat(MAX_JSON_DEPTH));
     expect(issue.message).toBe(
-      `arrays and objects nest deeper than ${MAX_JSON_DEPTH} levels (line 1, column ${MAX_JSON_DEPTH + 1})`,
+      `arrays and objects nest deeper than ${MAX_JSON_DEPTH} levels at ${'[0]'.repeat(MAX_JSON_DEPTH)} (line 1, column ${MAX_JSON_DEPTH + 1})`,
     );
   });
 

@@ -133,9 +133,10 @@ function skipDigits(text: string, from: number): number {
 /** Checks the depth of a container about to be opened; returns its depth. */
 function enter(state: State, depth: number): number {
   if (depth >= MAX_JSON_DEPTH) {
+    const path = formatPath(state.segments);
     throw rejected(
-      formatPath(state.segments),
-      `arrays and objects nest deeper than ${MAX_JSON_DEPTH} levels (${where(state)})`,
+      path,
+      `arrays and objects nest deeper than ${MAX_JSON_DEPTH} levels at ${path} (${where(state)})`,
       'too_deep',
     );
   }
