@@ -25,13 +25,16 @@ function withChecks(list: unknown[]): string {
 describe('validate answers any input of at most 1 MiB in at most 64 KiB (problem 1)', () => {
   const zeros = withChecks(Array(519_000).fill(0));
 
-  it('lists 100 issues of 519,000 bad checks and counts the rest, on stderr', () => {
+  it('lists at most 100 issues of 519,000 bad checks and counts the rest, on stderr', () => {
     expect(zeros.length).toBeLessThanOrEqual(MAX_INPUT_BYTES);
     const result = runBin(['validate'], { input: zeros });
     expect(result.status).toBe(1);
     expect(outputBytes(result)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
     expect(result.stderr).toMatch(/… at least \d+ more issues not listed/);
-    expect(result.stderr.split('\n').filter((line) => line.startsWith('  - ')).length).toBe(100);
+    // At most 100 lines, fewer when they fill the byte budget first.
+    const listed = result.stderr.split('\n').filter((line) => line.startsWith('  - ')).length;
+    expect(listed).toBeGreaterThanOrEqual(50);
+    expect(listed).toBeLessThanOrEqual(100);
   });
 
   it('prints at most 100 issues and a truncated count with --json', () => {
