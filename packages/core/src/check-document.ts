@@ -1,4 +1,4 @@
-import type { ContractIssue } from './contract-error.js';
+import { ContractError, type ContractIssue } from './contract-error.js';
 import type { AnyContract } from './define-contract.js';
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS, type DocumentKind } from './document-kind.js';
 import { toGuardIssues } from './guard/assert-public-safe.js';
@@ -29,6 +29,10 @@ export interface DocumentCheck<TContract extends AnyContract = AnyContract> {
   readonly contract: TContract | null;
   /** Every issue with its JSON path; empty when valid. Never quotes a detected secret. */
   readonly issues: readonly ContractIssue[];
+  /** Issues found beyond `issues`, which validation stopped listing; absent when none. */
+  readonly truncated?: number;
+  /** `true` when validation stopped early, so `truncated` is a lower bound. */
+  readonly incomplete?: boolean;
   /** The parsed request (alone or in a pair), when valid. */
   readonly request: CheckedWireDocument | null;
   /** The parsed response (alone or in a pair), when valid. */
@@ -48,8 +52,10 @@ export interface DocumentCheckJson {
   readonly operation: string | null;
   /** The schema version of the kind (of the request, for a pair); `null` when not recognised. */
   readonly schema_version: string | null;
-  /** Every issue with its JSON path; empty when valid. */
+  /** The issues with their JSON paths, at most `MAX_ISSUES` (as a `ContractError` keeps them); empty when valid. */
   readonly issues: readonly ContractIssue[];
+  /** How many more issues there are than `issues` lists; absent when none. */
+  readonly truncated?: number;
 }
 
 /** The rule of a value that is not an object where a document (or half of a pair) must be one. */
@@ -112,13 +118,20 @@ export function failedDocumentCheck<TContract extends AnyContract = AnyContract>
  */
 export function documentCheckJson(check: DocumentCheck): DocumentCheckJson {
   const versionKind = check.kind === 'pair' ? 'request' : check.kind;
-  return {
+  const base = {
     valid: check.valid,
     kind: check.kind,
     operation: check.contract?.spec.operation ?? null,
     schema_version: versionKind === null ? null : DOCUMENT_SCHEMA_VERSIONS[versionKind],
-    issues: check.issues,
   };
+  if (check.valid) return { ...base, issues: [] };
+  const bounded = new ContractError('invalid document', check.issues, {
+    truncated: check.truncated ?? 0,
+    incomplete: check.incomplete ?? false,
+  });
+  return bounded.truncated > 0
+    ? { ...base, issues: bounded.issues, truncated: bounded.truncated }
+    : { ...base, issues: bounded.issues };
 }
 
 function checkSingle<TContract extends AnyContract>(
@@ -129,7 +142,14 @@ function checkSingle<TContract extends AnyContract>(
   const verdict = validateDocument(contracts, value);
   if (!verdict.valid) {
     const issues = verdict.issues.map((issue) => ({ ...issue, path: join(prefix, issue.path) }));
-    return { ...failedDocumentCheck(issues), kind: verdict.kind, contract: verdict.contract };
+    const { truncated, incomplete } = verdict;
+    return {
+      ...failedDocumentCheck(issues),
+      kind: verdict.kind,
+      contract: verdict.contract,
+      truncated,
+      incomplete,
+    };
   }
   const output = verdict.output as CheckedWireDocument;
   return {

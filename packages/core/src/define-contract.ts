@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { boundedSafeParse } from './bounded-safe-parse.js';
 import { checksOf } from './check-fields.js';
 import { ContractError } from './contract-error.js';
 import { contractStatusFields } from './contract-status-fields.js';
@@ -257,9 +258,12 @@ export function defineContract<
       const misplaced = findNonObjects(schema, input, path);
       if (misplaced.length > 0) throw new ContractError(failure, misplaced);
       // A schema that throws (a getter or proxy in the input) becomes a ContractError.
-      const result = v.safeParse(schema, input);
-      if (!result.success)
-        throw new ContractError(failure, valibotIssuesToContract(result.issues, path));
+      const result = boundedSafeParse(schema, input);
+      if (!result.success) {
+        throw new ContractError(failure, valibotIssuesToContract(result.issues, path), {
+          incomplete: result.incomplete,
+        });
+      }
       return result.output;
     } catch (caught) {
       throw toContractError(caught, failure);

@@ -9,7 +9,13 @@ export {
   failedDocumentCheck,
 } from './check-document.js';
 export { type CheckFieldTable, checksOf, statusFieldsOf } from './check-fields.js';
-export { ContractError, type ContractIssue } from './contract-error.js';
+export {
+  ContractError,
+  type ContractErrorOptions,
+  type ContractIssue,
+  MAX_COLLECTED_ISSUES,
+  MAX_ISSUES,
+} from './contract-error.js';
 export { contractStatusFields, type StatusFieldSource } from './contract-status-fields.js';
 export {
   CORRELATION_ID_PATTERN,
@@ -39,6 +45,7 @@ export {
   documentKindOf,
 } from './document-kind.js';
 export { createRequestSchema, createResponseSchema } from './envelope.js';
+export { escapeNonPrintable } from './escape-non-printable.js';
 export { assertPublicSafe, toGuardIssues } from './guard/assert-public-safe.js';
 export {
   type FindSensitiveMaterialOptions,
@@ -51,6 +58,12 @@ export { locateSensitiveText, type SensitiveSpan } from './guard/locate-sensitiv
 export { matchValueRule } from './guard/match-value-rule.js';
 export { VALUE_RULES, type ValueRule, type ValueRuleFamily } from './guard/value-rules.js';
 export { DEFAULT_REQUESTED_BY, IdentifierSchema } from './identifier.js';
+export {
+  hasNoInvisibleCharacters,
+  INVISIBLE_CHARACTER_CLASS,
+  INVISIBLE_MESSAGE,
+} from './invisible-characters.js';
+export { MAX_JSON_DEPTH, parseJsonText } from './json/parse-json-text.js';
 export { formatJsonPath, joinJsonPath, type PathSegment } from './json-path.js';
 export { LIMITS } from './limits.js';
 export { type ContractResult, captureContractResult, toContractError } from './parse-result.js';

@@ -1,3 +1,4 @@
+import { ContractError, type ContractIssue, parseJsonText } from '@cavra/contracts-core';
 import type { ErrorStatus } from './error-body.js';
 
 /** The largest request body accepted: 1 MiB. Larger bodies get 413 before being read whole. */
@@ -6,7 +7,13 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** What {@link readJsonBody} returns: the parsed value, or the error answer to give. */
 export type JsonBodyResult =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly status: ErrorStatus; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly status: ErrorStatus;
+      readonly message: string;
+      /** The duplicate key or too-deep nesting, with its path (422 only). */
+      readonly issues?: readonly ContractIssue[];
+    };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -30,8 +37,10 @@ export function isJsonContentType(header: string | null): boolean {
  * Reads a request body as JSON, within a byte limit. The content type is checked first
  * (415), then a declared `Content-Length` (413 without reading anything). A body of declared
  * length is then read at once; one of unknown length (chunked) is counted as it streams in
- * and reading stops at the first byte over the limit (413). Bytes that
- * are not UTF-8 or text that is not JSON give 400. Messages never quote the body.
+ * and reading stops at the first byte over the limit (413). Bytes that are not UTF-8 or text
+ * that is not JSON give 400, with the line and column. The text is parsed by core's strict
+ * `parseJsonText`: a key twice in one object, or nesting deeper than 32 levels, gives 422
+ * with the path, before any tree below that depth is built. Messages never quote the body.
  *
  * @param request The Fetch API request.
  * @param limit The byte limit; default {@link MAX_BODY_BYTES}.
@@ -61,9 +70,14 @@ export async function readJsonBody(
   }
   if (text.trim() === '') return failure(400, 'request body is empty: send a JSON document');
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return failure(400, 'request body is not valid JSON');
+    return { ok: true, value: parseJsonText(text) };
+  } catch (caught) {
+    if (!ContractError.isInstance(caught)) throw caught;
+    const issue = caught.issues[0];
+    if (issue === undefined || issue.rule === 'malformed_json') {
+      return failure(400, `request body is ${issue?.message ?? 'not valid JSON'}`);
+    }
+    return { ok: false, status: 422, message: 'request body is rejected', issues: caught.issues };
   }
 }
 

@@ -422,7 +422,7 @@ export function defineApiScenarios(getSend: () => Send): void {
       });
     });
 
-    it('answers 422 with the issues of an invalid document, in both shapes', async () => {
+    it('answers 422 with the issues of an invalid document, listing each issue once, in error.issues', async () => {
       const request = buildCustomerOperatingDashboardRequest('tenant-acme');
       const response = await postJson(send, '/v1/validate', {
         ...request,
@@ -436,8 +436,8 @@ export function defineApiScenarios(getSend: () => Send): void {
         kind: string;
         operation: string;
         schema_version: string;
-        issues: { path: string }[];
-        error: { code: string; issues: unknown[] };
+        issues?: unknown;
+        error: { code: string; issues: { path: string }[] };
       }>(response);
       expect(body).toMatchObject({
         valid: false,
@@ -446,10 +446,10 @@ export function defineApiScenarios(getSend: () => Send): void {
         schema_version: REQUEST_SCHEMA_VERSION,
         error: { code: 'contract_violation' },
       });
-      expect(body.issues.map((issue) => issue.path)).toEqual(
+      expect(body.error.issues.map((issue) => issue.path)).toEqual(
         expect.arrayContaining(['extra', 'payload.required_checks']),
       );
-      expect(body.error.issues).toEqual(body.issues);
+      expect(body.issues).toBeUndefined();
     });
 
     it('answers 422 for an unknown operation or schema version without echoing them', async () => {
@@ -461,11 +461,11 @@ export function defineApiScenarios(getSend: () => Send): void {
         valid: boolean;
         kind: null;
         operation: null;
-        issues: { path: string; rule: string }[];
+        error: { issues: { path: string; rule: string }[] };
       }>(response);
       expect(response.status).toBe(422);
       expect(body).toMatchObject({ valid: false, kind: null, operation: null });
-      expect(body.issues.map((issue) => issue.path)).toEqual(['schema_version', 'operation']);
+      expect(body.error.issues.map((issue) => issue.path)).toEqual(['schema_version', 'operation']);
       expect(text).not.toContain('secret_project_x');
       expect(text).not.toContain('v9');
     });
@@ -473,12 +473,12 @@ export function defineApiScenarios(getSend: () => Send): void {
     it('reports sensitive material even in a document of unknown kind, never echoing it', async () => {
       const token = fakeGithubToken();
       const response = await postJson(send, '/v1/validate', { notes: token });
-      const { body, text } = await readJson<{ issues: { path: string; rule?: string }[] }>(
-        response,
-      );
+      const { body, text } = await readJson<{
+        error: { issues: { path: string; rule?: string }[] };
+      }>(response);
       expect(response.status).toBe(422);
       expect(text).not.toContain(token);
-      expect(body.issues).toContainEqual(
+      expect(body.error.issues).toContainEqual(
         expect.objectContaining({ path: 'notes', rule: 'value.github-token' }),
       );
     });
@@ -511,7 +511,7 @@ export function defineApiScenarios(getSend: () => Send): void {
       expect(response.status).toBe(422);
       expect(await response.json()).toMatchObject({
         valid: false,
-        issues: [{ path: '', rule: 'object' }],
+        error: { issues: [{ path: '', rule: 'object' }] },
       });
     });
 
@@ -690,7 +690,9 @@ export function defineApiScenarios(getSend: () => Send): void {
         400,
         'malformed_json',
       );
-      expect(body.error.message).toMatch(/^request body is not valid JSON/);
+      expect(body.error.message).toBe(
+        'request body is not valid JSON at line 1, column 7: expected a value',
+      );
       expect(text).not.toContain('tru');
     });
 

@@ -1,4 +1,5 @@
 import {
+  INVISIBLE_CHARACTER_CLASS,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
   schemaFileName,
@@ -6,11 +7,25 @@ import {
 import { type JsonSchema, type OverrideActionContext, toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 
+/*
+ * Every pattern here is written for both ECMA-262 regular expressions with the `u` flag
+ * (ajv's default) and Python's `re` (the `jsonschema` package): character classes of
+ * `\uXXXX` escapes, `\s`, `\S` and non-capturing groups only. In both, a surrogate pair is
+ * one code point, so the surrogate range D800–DFFF matches lone surrogates alone; a
+ * validator that runs patterns without the `u` flag would refuse every astral character.
+ */
+
 /** JSON Schema pattern of a string without control characters (C0, DEL, C1). */
 export const CONTROL_FREE_PATTERN = '^[^\\u0000-\\u001f\\u007f-\\u009f]*$';
 
 /** JSON Schema pattern of free text: no control characters but tab, line feed and carriage return. */
 export const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$';
+
+/**
+ * JSON Schema pattern of a string free of invisible and direction-changing characters and
+ * lone surrogates (core's `INVISIBLE_CHARACTER_CLASS`).
+ */
+export const VISIBLE_PATTERN = `^[^${INVISIBLE_CHARACTER_CLASS}]*$`;
 
 /** JSON Schema pattern of a trimmed string: no whitespace at either end. */
 export const TRIMMED_PATTERN = '^\\S(?:[\\s\\S]*\\S)?$';
@@ -53,6 +68,14 @@ function translateCheck(requirement: (input: unknown) => unknown): Translate | u
   }
   if (answers('plain') === true && answers('a\u0007b') === false && answers('a\u0085b') === false) {
     return addPattern(answers('a\tb\nc\r') === true ? TEXT_PATTERN : CONTROL_FREE_PATTERN);
+  }
+  if (
+    answers('plain 🚀') === true &&
+    answers('a\u202eb') === false &&
+    answers('a\u200bb') === false &&
+    answers('a\ud800b') === false
+  ) {
+    return addPattern(VISIBLE_PATTERN);
   }
   return undefined;
 }

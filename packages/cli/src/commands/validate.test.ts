@@ -168,8 +168,26 @@ describe('validate lists every issue with its JSON path, exit 1', () => {
 
 describe('validate refuses unreadable input with a one-line reason, exit 2', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
-    ['malformed JSON', '{"schema_version": ', /stdin is not valid JSON \(it ends too early\)/],
-    ['JSON with a bad token', '{"a": 1,}', /stdin is not valid JSON/],
+    [
+      'malformed JSON',
+      '{"schema_version": ',
+      /stdin is not valid JSON at line 1, column 20: the text ends too early, expected a value/,
+    ],
+    [
+      'JSON with a bad token',
+      '{"a": 1,}',
+      /stdin is not valid JSON at line 1, column 9: expected a key/,
+    ],
+    [
+      'a key twice (problem 6)',
+      '{"tenant_id": "tenant-acme", "tenant_id": "tenant-other"}',
+      /stdin is rejected: key tenant_id appears twice \(line 1, column 30\)/,
+    ],
+    [
+      '524,287 nested arrays (problem 3)',
+      '['.repeat(524_287),
+      /stdin is rejected: arrays and objects nest deeper than 32 levels at (\[0\]){32} \(line 1, column 33\)/,
+    ],
     ['binary garbage', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]), /binary data/],
     ['bytes that are not UTF-8', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), /not UTF-8 text/],
     ['an empty input', '', /stdin is empty/],
@@ -225,10 +243,12 @@ describe('validate refuses unreadable input with a one-line reason, exit 2', () 
     expect(result.stderr).toContain("unknown option '--strict'");
   });
 
-  it('survives deeply nested input', () => {
+  it('refuses deeply nested input before parsing it, with the path', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const result = runBin(['validate'], { input: `{"request": ${deep}, "response": {}}` });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('nest deeper than 32 levels');
+    expect(result.stderr).toContain('request[0][0]');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });

@@ -33,5 +33,8 @@ export function formatValid(check: DocumentCheck): string {
  */
 export function formatIssues(check: DocumentCheck): string {
   // The message of a ContractError lays issues out this way; the builders' errors read alike.
-  return new ContractError(`invalid ${documentLabel(check)}`, check.issues).message;
+  return new ContractError(`invalid ${documentLabel(check)}`, check.issues, {
+    truncated: check.truncated ?? 0,
+    incomplete: check.incomplete ?? false,
+  }).message;
 }

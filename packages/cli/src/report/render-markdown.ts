@@ -1,3 +1,4 @@
+import { escapeNonPrintable } from '@cavra/contracts-core';
 import type { ReadinessReport } from './readiness-report.js';
 import { glossaryLine, verdict } from './render-text.js';
 
@@ -50,11 +51,14 @@ export function markdownGlossary(): string {
 
 /**
  * Escapes the characters Markdown would read as formatting, so document text shows as
- * written.
+ * written, after writing every non-printable character as a visible `\uXXXX` escape.
  *
  * @param text Plain text.
  * @returns The escaped text.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (character) => `\\${character}`);
+  return escapeNonPrintable(text).replace(
+    /[\\`*_{}[\]()<>#+!|~]/g,
+    (character) => `\\${character}`,
+  );
 }

@@ -1,4 +1,5 @@
 import { RESPONSE_STATUS_MEANINGS, type StatusTone } from '@cavra/contracts-console';
+import { escapeNonPrintable } from '@cavra/contracts-core';
 import type { Style } from '../style.js';
 import type { ReadinessReport } from './readiness-report.js';
 
@@ -6,7 +7,8 @@ import type { ReadinessReport } from './readiness-report.js';
  * Renders a report for a terminal: the one overall status with its reason, the service's
  * own overall claims, the response status in plain words, a table of every check (a check
  * without a status says why), the blockers and the next step. Colour only through `style`
- * (off when not a terminal), always beside the status word.
+ * (off when not a terminal), always beside the status word; non-printable characters of
+ * document text are shown as `\uXXXX` escapes.
  *
  * @param report The report.
  * @param style The text styles.
@@ -15,7 +17,7 @@ import type { ReadinessReport } from './readiness-report.js';
 export function renderText(report: ReadinessReport, style: Style): string {
   const paint = toneStyle(style);
   const lines = [
-    style.bold(`${report.operation} for tenant ${report.tenant_id}`),
+    style.bold(`${report.operation} for tenant ${escapeNonPrintable(report.tenant_id)}`),
     `  ${label('overall')}${paint(report.tone)(report.status)}  ${verdict(report)}`,
   ];
   for (const claim of report.claims) {
@@ -52,9 +54,9 @@ export function renderText(report: ReadinessReport, style: Style): string {
     lines.push(`  ${label('blockers')}none`);
   } else {
     lines.push(`  ${label('blockers')}${style.red(String(report.blockers.length))}`);
-    for (const blocker of report.blockers) lines.push(`    - ${blocker}`);
+    for (const blocker of report.blockers) lines.push(`    - ${escapeNonPrintable(blocker)}`);
   }
-  lines.push('', `  ${label('next step')}${report.next_step}`);
+  lines.push('', `  ${label('next step')}${escapeNonPrintable(report.next_step)}`);
   return `${lines.join('\n')}\n`;
 }
 

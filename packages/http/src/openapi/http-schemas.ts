@@ -1,6 +1,7 @@
 import {
   CHECKED_DOCUMENT_KINDS,
   CONTRACT_SCHEMA_VERSION,
+  MAX_ISSUES,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
 } from '@cavra/contracts-core';
@@ -29,7 +30,12 @@ const ERROR_OBJECT = closedObject(
   {
     code: { type: 'string', enum: [...new Set(Object.values(ERROR_CODES))] },
     message: STRING,
-    issues: { type: 'array', items: schemaRef('Issue') },
+    issues: { type: 'array', items: schemaRef('Issue'), maxItems: MAX_ISSUES },
+    truncated: {
+      type: 'integer',
+      minimum: 1,
+      description: 'How many issues `issues` leaves out (at least; checking stops after 1000).',
+    },
   },
   ['code', 'message'],
 );
@@ -177,10 +183,9 @@ export const HTTP_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       kind: { anyOf: [CHECKED_KIND, { type: 'null' }] },
       operation: { anyOf: [OPERATION, { type: 'null' }] },
       schema_version: { anyOf: [SCHEMA_VERSION, { type: 'null' }] },
-      issues: { type: 'array', items: schemaRef('Issue') },
       error: ERROR_OBJECT,
     },
-    ['valid', 'kind', 'operation', 'schema_version', 'issues', 'error'],
-    'The document breaks the contract; kind, operation and schema_version are given when known.',
+    ['valid', 'kind', 'operation', 'schema_version', 'error'],
+    'The document breaks the contract; kind, operation and schema_version are given when known, the issues are in `error.issues`.',
   ),
 };

@@ -32,6 +32,7 @@ export function registerValidateRoute(app: Hono, maxBodyBytes: number): void {
       verdict.operation === null || verdict.kind === null
         ? 'document is not a known contract document'
         : `invalid ${verdict.operation} ${verdict.kind}`;
-    return replyJson(c, { ...verdict, ...errorBody(422, message, verdict.issues) }, 422);
+    const { issues, truncated, ...rest } = verdict;
+    return replyJson(c, { ...rest, ...errorBody(422, message, issues, truncated) }, 422);
   });
 }
