@@ -41,7 +41,9 @@ export const TENANT = 'tenant-acme';
  * @returns The field names.
  */
 export function statusFieldsOf(facts: ContractFacts): string[] {
-  return [...contractStatusFields(facts)];
+  return [
+    ...contractStatusFields({ checks: facts.checkFields, overallFields: facts.overallFields }),
+  ];
 }
 
 /**
