@@ -1,11 +1,17 @@
-import { AUTOMATION_STATUSES, checksOf, statusFieldsOf } from '@cavra/contracts-core';
+import {
+  AUTOMATION,
+  type ContractDeclaration,
+  checksOf,
+  statusFieldsOf,
+  V1,
+} from '@cavra/contracts-core';
 
 /** The operation name of this contract. */
 export const SAAS_OPERATING_AUTOMATION_OPERATION = 'saas_operating_automation';
 
 /**
  * Each check, in contract order, paired with the summary field that reports it. This table
- * is the one declaration of the checks; everything else derives from it.
+ * is the one declaration of the checks.
  */
 export const SAAS_OPERATING_AUTOMATION_CHECK_FIELDS = /* @__PURE__ */ Object.freeze({
   billing_monitoring: 'billing_monitoring_status',
@@ -19,24 +25,6 @@ export const SAAS_OPERATING_AUTOMATION_CHECK_FIELDS = /* @__PURE__ */ Object.fre
 
 /** The summary field that reports the automation as a whole, beside the per-check fields. */
 export const SAAS_OPERATING_AUTOMATION_OVERALL_FIELD = 'automation_status';
-
-/** One check name of this contract. */
-export type SaasOperatingAutomationCheck = keyof typeof SAAS_OPERATING_AUTOMATION_CHECK_FIELDS;
-
-/** One per-check summary status field of this contract. */
-export type SaasOperatingAutomationStatusField =
-  (typeof SAAS_OPERATING_AUTOMATION_CHECK_FIELDS)[SaasOperatingAutomationCheck];
-
-/** The checks, in contract order (the default `required_checks`). */
-export const SAAS_OPERATING_AUTOMATION_CHECKS = checksOf(SAAS_OPERATING_AUTOMATION_CHECK_FIELDS);
-
-/** The per-check summary status fields, in contract order. */
-export const SAAS_OPERATING_AUTOMATION_STATUS_FIELDS = statusFieldsOf(
-  SAAS_OPERATING_AUTOMATION_CHECK_FIELDS,
-);
-
-/** The status vocabulary of the summary (automation). */
-export const SAAS_OPERATING_AUTOMATION_STATUSES = AUTOMATION_STATUSES;
 
 /** The private modules a real evaluation needs, in order. */
 export const SAAS_OPERATING_AUTOMATION_PRIVATE_MODULES = /* @__PURE__ */ Object.freeze([
@@ -58,3 +46,41 @@ export const DEFAULT_AUTOMATION_CADENCE = 'daily';
 /** Default `automation_boundary`: what the public contract does and does not do. */
 export const SAAS_OPERATING_AUTOMATION_BOUNDARY =
   'Public contract only: it fixes the shape of automation readiness data. Schedules, job runs and retry state stay in the private CAVRA service, which alone evaluates them.';
+
+/** The checks, in contract order (the default `required_checks`). */
+export const SAAS_OPERATING_AUTOMATION_CHECKS = checksOf(SAAS_OPERATING_AUTOMATION_CHECK_FIELDS);
+
+/** The per-check summary status fields, in contract order. */
+export const SAAS_OPERATING_AUTOMATION_STATUS_FIELDS = statusFieldsOf(
+  SAAS_OPERATING_AUTOMATION_CHECK_FIELDS,
+);
+
+/** The status vocabulary of the summary (automation). */
+export const SAAS_OPERATING_AUTOMATION_STATUSES = AUTOMATION.statuses;
+
+/** The `saas_operating_automation` contract, schema version v1, as facts. */
+export const saasOperatingAutomationDeclaration = {
+  packageName: '@cavra/saas-operating-automation',
+  versions: V1,
+  operation: SAAS_OPERATING_AUTOMATION_OPERATION,
+  title: 'SaaS operating automation',
+  checks: SAAS_OPERATING_AUTOMATION_CHECK_FIELDS,
+  overallFields: [SAAS_OPERATING_AUTOMATION_OVERALL_FIELD],
+  vocabulary: AUTOMATION,
+  privateModules: SAAS_OPERATING_AUTOMATION_PRIVATE_MODULES,
+  boundary: SAAS_OPERATING_AUTOMATION_BOUNDARY,
+  payload: {
+    automation_scope: { kind: 'label', default: DEFAULT_AUTOMATION_SCOPE },
+    automation_cadence: { kind: 'label', default: DEFAULT_AUTOMATION_CADENCE },
+    required_checks: { kind: 'list', of: 'checks' },
+    automation_boundary: { kind: 'boundary' },
+  },
+  summary: {
+    automation_scope: 'request',
+    automation_cadence: 'request',
+    blockers: { kind: 'list', of: 'lines' },
+    private_validation_required: { kind: 'flag' },
+    automation_boundary: 'request',
+  },
+  compatibility: { path: '/saas/operating-automation' },
+} as const satisfies ContractDeclaration;
