@@ -2,6 +2,7 @@ import {
   type ContractDeclaration,
   checksOf,
   READINESS,
+  READINESS_STATUSES,
   statusFieldsOf,
   V1,
 } from '@cavra/contracts-core';
@@ -45,17 +46,17 @@ export const CUSTOMER_OPERATING_DASHBOARD_BOUNDARY =
   'Public contract only: it fixes the shape of dashboard readiness data. Billing, telemetry, support and release evidence stay in the private CAVRA service, which alone evaluates them.';
 
 /** The checks, in contract order (the default `required_checks`). */
-export const CUSTOMER_OPERATING_DASHBOARD_CHECKS = checksOf(
+export const CUSTOMER_OPERATING_DASHBOARD_CHECKS = /* @__PURE__ */ checksOf(
   CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS,
 );
 
 /** The summary status fields, in contract order. */
-export const CUSTOMER_OPERATING_DASHBOARD_STATUS_FIELDS = statusFieldsOf(
+export const CUSTOMER_OPERATING_DASHBOARD_STATUS_FIELDS = /* @__PURE__ */ statusFieldsOf(
   CUSTOMER_OPERATING_DASHBOARD_CHECK_FIELDS,
 );
 
 /** The status vocabulary of the summary (readiness). */
-export const CUSTOMER_OPERATING_DASHBOARD_STATUSES = READINESS.statuses;
+export const CUSTOMER_OPERATING_DASHBOARD_STATUSES = READINESS_STATUSES;
 
 /** The `customer_operating_dashboard` contract, schema version v1, as facts. */
 export const customerOperatingDashboardDeclaration = {

@@ -1,5 +1,6 @@
 import {
   AUTOMATION,
+  AUTOMATION_STATUSES,
   type ContractDeclaration,
   checksOf,
   statusFieldsOf,
@@ -48,15 +49,17 @@ export const SAAS_OPERATING_AUTOMATION_BOUNDARY =
   'Public contract only: it fixes the shape of automation readiness data. Schedules, job runs and retry state stay in the private CAVRA service, which alone evaluates them.';
 
 /** The checks, in contract order (the default `required_checks`). */
-export const SAAS_OPERATING_AUTOMATION_CHECKS = checksOf(SAAS_OPERATING_AUTOMATION_CHECK_FIELDS);
+export const SAAS_OPERATING_AUTOMATION_CHECKS = /* @__PURE__ */ checksOf(
+  SAAS_OPERATING_AUTOMATION_CHECK_FIELDS,
+);
 
 /** The per-check summary status fields, in contract order. */
-export const SAAS_OPERATING_AUTOMATION_STATUS_FIELDS = statusFieldsOf(
+export const SAAS_OPERATING_AUTOMATION_STATUS_FIELDS = /* @__PURE__ */ statusFieldsOf(
   SAAS_OPERATING_AUTOMATION_CHECK_FIELDS,
 );
 
 /** The status vocabulary of the summary (automation). */
-export const SAAS_OPERATING_AUTOMATION_STATUSES = AUTOMATION.statuses;
+export const SAAS_OPERATING_AUTOMATION_STATUSES = AUTOMATION_STATUSES;
 
 /** The `saas_operating_automation` contract, schema version v1, as facts. */
 export const saasOperatingAutomationDeclaration = {

@@ -2,6 +2,7 @@ import {
   type ContractDeclaration,
   checksOf,
   READINESS,
+  READINESS_STATUSES,
   statusFieldsOf,
   V1,
 } from '@cavra/contracts-core';
@@ -44,15 +45,17 @@ export const SUPPORT_HANDOFF_READINESS_BOUNDARY =
   'Public contract only: it fixes the shape of support-handoff readiness data. Owner assignments, customer health and escalation routes stay in the private CAVRA service, which alone evaluates them.';
 
 /** The checks, in contract order (the default `required_checks`). */
-export const SUPPORT_HANDOFF_READINESS_CHECKS = checksOf(SUPPORT_HANDOFF_READINESS_CHECK_FIELDS);
+export const SUPPORT_HANDOFF_READINESS_CHECKS = /* @__PURE__ */ checksOf(
+  SUPPORT_HANDOFF_READINESS_CHECK_FIELDS,
+);
 
 /** The summary status fields, in contract order. */
-export const SUPPORT_HANDOFF_READINESS_STATUS_FIELDS = statusFieldsOf(
+export const SUPPORT_HANDOFF_READINESS_STATUS_FIELDS = /* @__PURE__ */ statusFieldsOf(
   SUPPORT_HANDOFF_READINESS_CHECK_FIELDS,
 );
 
 /** The status vocabulary of the summary (readiness). */
-export const SUPPORT_HANDOFF_READINESS_STATUSES = READINESS.statuses;
+export const SUPPORT_HANDOFF_READINESS_STATUSES = READINESS_STATUSES;
 
 /** The `support_handoff_readiness` contract, schema version v1, as facts. */
 export const supportHandoffReadinessDeclaration = {
