@@ -1,9 +1,9 @@
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
 import {
   buildSupportHandoffReadinessRequest,
   buildSupportHandoffReadinessResponse,
   SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
-} from '@cavra/support-handoff-readiness';
+} from '@cavra/contracts';
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from './validate-document.js';
 

@@ -41,9 +41,7 @@ export const TENANT = 'tenant-acme';
  * @returns The field names.
  */
 export function statusFieldsOf(facts: ContractFacts): string[] {
-  return [
-    ...contractStatusFields({ checks: facts.checkFields, overallFields: facts.overallFields }),
-  ];
+  return [...contractStatusFields(facts)];
 }
 
 /**
