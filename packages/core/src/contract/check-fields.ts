@@ -35,7 +35,7 @@ export function statusFieldsOf<const TTable extends CheckFieldTable>(
 /** The part of a contract's declaration that names its summary status fields. */
 export interface StatusFieldSource {
   /** Check → summary field (or `null`). */
-  readonly checks: CheckFieldTable;
+  readonly checkFields: CheckFieldTable;
   /** Status fields besides the checks' (e.g. `automation_status`). */
   readonly overallFields?: readonly string[] | undefined;
 }
@@ -45,12 +45,9 @@ export interface StatusFieldSource {
  * fields first (e.g. `automation_status`), then the field of each check that has one, in
  * check order. Front ends use it to offer one option per status field, or to default them.
  *
- * @param declaration A contract's declaration, or its check table and overall fields.
+ * @param source A contract's `spec`, or its check table and overall fields.
  * @returns The field names, frozen.
  */
-export function contractStatusFields(declaration: StatusFieldSource): readonly string[] {
-  return Object.freeze([
-    ...(declaration.overallFields ?? []),
-    ...statusFieldsOf(declaration.checks),
-  ]);
+export function contractStatusFields(source: StatusFieldSource): readonly string[] {
+  return Object.freeze([...(source.overallFields ?? []), ...statusFieldsOf(source.checkFields)]);
 }

@@ -27,8 +27,8 @@ export type InheritedField = 'request';
 export interface CompatibilityRoute {
   /** HTTP path, e.g. `/saas/customer-operating-dashboard`. */
   readonly path: string;
-  /** Command-line words after the program name, e.g. `['saas', 'dashboard']`. */
-  readonly command: readonly string[];
+  /** Command-line words after the program name, where the reference has a command. */
+  readonly command?: readonly string[];
 }
 
 /**

@@ -133,7 +133,7 @@ export interface AnyContract {
   /** Builds a request. */
   buildRequest(tenantId: string, options?: object): unknown;
   /** Builds a response. */
-  buildResponse(request: object, summary: object, options?: ResponseOptions): unknown;
+  buildResponse(request: unknown, summary: object, options?: ResponseOptions): unknown;
   /** Parses a request. */
   parseRequest(input: unknown): unknown;
   /** Parses a response. */
@@ -162,7 +162,10 @@ export interface AnyContract {
 export function defineContract<const D extends ContractDeclaration>(declaration: D): Contract<D> {
   const { operation, versions, vocabulary } = declaration;
   const checks = checksOf(declaration.checks) as readonly CheckOf<D>[];
-  const statusFields = contractStatusFields(declaration) as readonly StatusFieldOf<D>[];
+  const statusFields = contractStatusFields({
+    checkFields: declaration.checks,
+    overallFields: declaration.overallFields,
+  }) as readonly StatusFieldOf<D>[];
   const field = (entry: FieldDeclaration) => fieldSchema(entry, declaration);
   const inheritedFields: string[] = [];
   const summaryEntries: v.ObjectEntries = { tenant_id: IdentifierSchema };
