@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { LANE_CHECKS, laneSpec } from '../test/lane-contract.js';
+import { sampleContract } from '../test/sample-contract.js';
 import { boundedSafeParse } from './bounded-safe-parse.js';
+import { requiredChecksSchema } from './contract/fields.js';
 import { ContractError, MAX_COLLECTED_ISSUES, MAX_ISSUES } from './contract-error.js';
-import { defineContract } from './define-contract.js';
-import { requiredChecksSchema } from './required-checks.js';
+import { READINESS } from './vocabulary/vocabularies.js';
 
-const lane = defineContract(laneSpec);
+const lane = sampleContract('lane_readiness', READINESS);
+const LANE_CHECKS = lane.spec.checks;
 
 function failure(run: () => unknown): ContractError {
   try {
@@ -36,15 +37,15 @@ describe('validation stops collecting issues early, so a hostile list costs litt
     const flood = Object.fromEntries(
       Array.from({ length: 50_000 }, (_, index) => [`k${index}`, 1]),
     );
-    const result = boundedSafeParse(laneSpec.payloadSchema, flood);
+    const result = boundedSafeParse(lane.spec.payloadSchema, flood);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.issues.length).toBeLessThan(MAX_COLLECTED_ISSUES + 10);
   });
 
   it('gives exactly valibot’s output and issues when there are fewer than the limit', () => {
     const input = { required_checks: ['first_check', 7, 'nope'], extra: 1 };
-    const ours = boundedSafeParse(laneSpec.payloadSchema, input);
-    const theirs = v.safeParse(laneSpec.payloadSchema, input);
+    const ours = boundedSafeParse(lane.spec.payloadSchema, input);
+    const theirs = v.safeParse(lane.spec.payloadSchema, input);
     expect(ours.success).toBe(false);
     if (!ours.success) {
       expect(ours.incomplete).toBe(false);
@@ -53,9 +54,9 @@ describe('validation stops collecting issues early, so a hostile list costs litt
       );
     }
     const valid = { required_checks: ['second_check'] };
-    expect(boundedSafeParse(laneSpec.payloadSchema, valid)).toEqual({
+    expect(boundedSafeParse(lane.spec.payloadSchema, valid)).toEqual({
       success: true,
-      output: v.parse(laneSpec.payloadSchema, valid),
+      output: v.parse(lane.spec.payloadSchema, valid),
     });
   });
 

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { laneSpec } from '../test/lane-contract.js';
+import { sampleContract } from '../test/sample-contract.js';
 import {
   CHECKED_DOCUMENT_KINDS,
   checkDocument,
   documentCheckJson,
   failedDocumentCheck,
 } from './check-document.js';
-import { defineContract } from './define-contract.js';
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './schema-versions.js';
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './v1/versions.js';
+import { READINESS } from './vocabulary/vocabularies.js';
 
-const lane = defineContract(laneSpec);
+const lane = sampleContract('lane_readiness', READINESS);
 const CONTRACTS = [lane];
 const request = lane.buildRequest('tenant-acme');
 const response = lane.buildResponse(request, {
-  first_status: 'ready',
-  second_status: 'degraded',
+  first_status: 'degraded',
 });
 /** A token-shaped string, built at run time so this file holds no secret-looking literal. */
 const token = () => ['ghp', 'x'.repeat(36)].join('_');
@@ -71,7 +70,6 @@ describe('checkDocument recognises a request, a response or a {request, response
   it('refuses a pair whose correlation id or tenant differ, naming the response paths', () => {
     const other = lane.buildResponse(lane.buildRequest('tenant-other'), {
       first_status: 'ready',
-      second_status: 'ready',
     });
     expect(rulesOf({ request, response: other })).toEqual([
       ['response.correlation_id', 'pair'],

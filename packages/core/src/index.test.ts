@@ -49,7 +49,11 @@ describe('the public API of core is the hand-written index', () => {
       'TimestampSchema',
       'LIMITS',
       'requiredChecksSchema',
-      'statusEntries',
+      'READINESS',
+      'AUTOMATION',
+      'V1',
+      'SCHEMA_VERSIONS',
+      'guardedSchema',
       'checksOf',
       'statusFieldsOf',
       'rollupStatus',
@@ -77,12 +81,15 @@ describe('the public API of core is the hand-written index', () => {
 describe('importing a vocabulary pulls in no schema code', () => {
   it('keeps statuses, orders, versions, limits and check tables free of valibot', () => {
     for (const file of [
-      'statuses.ts',
-      'status-order.ts',
-      'schema-versions.ts',
+      'vocabulary/statuses.ts',
+      'vocabulary/status-order.ts',
+      'vocabulary/vocabularies.ts',
+      'v1/versions.ts',
+      'versions.ts',
       'schema-file-name.ts',
       'limits.ts',
-      'check-fields.ts',
+      'contract/check-fields.ts',
+      'contract/declaration.ts',
     ]) {
       expect(importsOf(file), file).not.toContain('valibot');
     }
@@ -92,8 +99,8 @@ describe('importing a vocabulary pulls in no schema code', () => {
 describe('core runs in browsers and edge runtimes', () => {
   it('imports no Node-only module in any library source', () => {
     const sources = librarySources();
-    expect(sources).toContain('define-contract.ts');
-    expect(importsOf('define-contract.ts')).toContain('valibot');
+    expect(sources).toContain('contract/define-contract.ts');
+    expect(importsOf('contract/define-contract.ts')).toContain('valibot');
     for (const file of sources) {
       const nodeOnly = importsOf(file).filter(
         (specifier) =>

@@ -8,7 +8,52 @@ export {
   documentCheckJson,
   failedDocumentCheck,
 } from './check-document.js';
-export { type CheckFieldTable, checksOf, statusFieldsOf } from './check-fields.js';
+export {
+  type CheckFieldTable,
+  checksOf,
+  contractStatusFields,
+  type StatusFieldSource,
+  statusFieldsOf,
+} from './contract/check-fields.js';
+export type {
+  CompatibilityRoute,
+  ContractDeclaration,
+  FieldDeclaration,
+  InheritedField,
+} from './contract/declaration.js';
+export {
+  type AnyContract,
+  type Contract,
+  type ContractSpec,
+  defineContract,
+  type Schema,
+} from './contract/define-contract.js';
+export type { ContractDescription } from './contract/describe.js';
+export { requiredChecksSchema } from './contract/fields.js';
+export {
+  type CheckStatus,
+  type ContractRollup,
+  rollupStatus,
+} from './contract/rollup.js';
+export type {
+  AsReadonlyArray,
+  CheckOf,
+  EnvelopeOptions,
+  PayloadInputOf,
+  PayloadOf,
+  ReadonlyArrays,
+  RequestInputOf,
+  RequestOf,
+  RequestOptionsOf,
+  ResponseInputOf,
+  ResponseOf,
+  ResponseOptions,
+  StatusFieldOf,
+  StatusOf,
+  SummaryInputOf,
+  SummaryOf,
+  SummaryOptionsOf,
+} from './contract/types.js';
 export {
   ContractError,
   type ContractErrorOptions,
@@ -16,35 +61,11 @@ export {
   MAX_COLLECTED_ISSUES,
   MAX_ISSUES,
 } from './contract-error.js';
-export { contractStatusFields, type StatusFieldSource } from './contract-status-fields.js';
 export {
   CORRELATION_ID_PATTERN,
   CorrelationIdSchema,
   createCorrelationId,
 } from './correlation-id.js';
-export {
-  type AnyContract,
-  type AnyStrictObjectSchema,
-  type AsReadonlyArray,
-  type CheckStatus,
-  type Contract,
-  type ContractDescription,
-  type ContractRollup,
-  type ContractSpec,
-  defineContract,
-  type EnvelopeOptions,
-  type ReadonlyArrays,
-  type RequestBuilderOptions,
-  type ResponseOptions,
-  type SummaryBuilderInput,
-} from './define-contract.js';
-export {
-  DOCUMENT_KINDS,
-  DOCUMENT_SCHEMA_VERSIONS,
-  type DocumentKind,
-  documentKindOf,
-} from './document-kind.js';
-export { createRequestSchema, createResponseSchema } from './envelope.js';
 export { escapeNonPrintable } from './escape-non-printable.js';
 export { assertPublicSafe, toGuardIssues } from './guard/assert-public-safe.js';
 export {
@@ -67,36 +88,49 @@ export { MAX_JSON_DEPTH, parseJsonText } from './json/parse-json-text.js';
 export { formatJsonPath, joinJsonPath, type PathSegment } from './json-path.js';
 export { LIMITS } from './limits.js';
 export { type ContractResult, captureContractResult, toContractError } from './parse-result.js';
+export { schemaFileName } from './schema-file-name.js';
+export { BlockersSchema, hasNoControlCharacters, LabelSchema, TextSchema } from './text.js';
+export { TimestampSchema } from './timestamp.js';
+export {
+  CONTRACT_SCHEMA_VERSION,
+  type ContractSchemaVersion,
+  createRequestSchema,
+  createResponseSchema,
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+  type RequestSchemaVersion,
+  type ResponseSchemaVersion,
+  type SchemaVersions,
+  V1,
+} from './v1/index.js';
+export { guardedSchema } from './validation/guarded-schema.js';
+export { isRecord } from './validation/is-record.js';
+export { valibotIssuesToContract } from './validation/issues.js';
 export {
   type DocumentRecognition,
   type DocumentValidation,
   findContract,
   recognizeDocument,
   validateDocument,
-} from './recognize-document.js';
-export { requiredChecksSchema } from './required-checks.js';
-export { rollupStatus } from './rollup.js';
-export { schemaFileName } from './schema-file-name.js';
+} from './validation/recognize-document.js';
 export {
-  CONTRACT_SCHEMA_VERSION,
-  type ContractSchemaVersion,
-  REQUEST_SCHEMA_VERSION,
-  RESPONSE_SCHEMA_VERSION,
-  type RequestSchemaVersion,
-  type ResponseSchemaVersion,
-} from './schema-versions.js';
-export { statusEntries } from './status-entries.js';
+  DOCUMENT_KINDS,
+  DOCUMENT_SCHEMA_VERSIONS,
+  type DocumentKind,
+  documentKindOf,
+  SCHEMA_VERSIONS,
+} from './versions.js';
 export {
   AUTOMATION_SATISFIED,
   AUTOMATION_SEVERITY,
   READINESS_SATISFIED,
   READINESS_SEVERITY,
-} from './status-order.js';
+} from './vocabulary/status-order.js';
 export {
   AutomationStatusSchema,
   ReadinessStatusSchema,
   ResponseStatusSchema,
-} from './status-schemas.js';
+} from './vocabulary/status-schemas.js';
 export {
   AUTOMATION_STATUSES,
   type AutomationStatus,
@@ -106,7 +140,9 @@ export {
   RESPONSE_STATUSES,
   type ReadinessStatus,
   type ResponseStatus,
-} from './statuses.js';
-export { BlockersSchema, hasNoControlCharacters, LabelSchema, TextSchema } from './text.js';
-export { TimestampSchema } from './timestamp.js';
-export { valibotIssuesToContract } from './valibot-bridge.js';
+} from './vocabulary/statuses.js';
+export {
+  AUTOMATION,
+  READINESS,
+  type StatusVocabulary,
+} from './vocabulary/vocabularies.js';

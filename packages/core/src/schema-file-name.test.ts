@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from './document-kind.js';
 import { schemaFileName } from './schema-file-name.js';
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './schema-versions.js';
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './v1/versions.js';
+import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from './versions.js';
 
 describe('the JSON Schema file of a schema version', () => {
   it('is request.v1.json and response.v1.json for the v1 envelopes', () => {

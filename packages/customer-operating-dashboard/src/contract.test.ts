@@ -22,6 +22,7 @@ import {
   CUSTOMER_OPERATING_DASHBOARD_STATUSES,
   CustomerOperatingDashboardRequestSchema,
   CustomerOperatingDashboardResponseSchema,
+  customerOperatingDashboardContract,
   DEFAULT_DASHBOARD_SCOPE,
   DEFAULT_EVIDENCE_WINDOW,
   describeCustomerOperatingDashboard,
@@ -101,6 +102,7 @@ const CONTRACT: ContractUnderTest = {
     rollup: rollupCustomerOperatingDashboard,
     requestSchema: CustomerOperatingDashboardRequestSchema,
     responseSchema: CustomerOperatingDashboardResponseSchema,
+    unguardedRequestSchema: customerOperatingDashboardContract.spec.requestSchema,
   },
   facts: FACTS,
   summaryExtras: fc.record(

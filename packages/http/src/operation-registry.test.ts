@@ -1,7 +1,9 @@
+import {
+  customerOperatingDashboardContract,
+  saasOperatingAutomationContract,
+  supportHandoffReadinessContract,
+} from '@cavra/contracts';
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
-import { customerOperatingDashboardContract } from '@cavra/customer-operating-dashboard';
-import { saasOperatingAutomationContract } from '@cavra/saas-operating-automation';
-import { supportHandoffReadinessContract } from '@cavra/support-handoff-readiness';
 import { describe, expect, it } from 'vitest';
 import { CONTRACTS, findOperation, OPERATION_NAMES, OPERATIONS } from './operation-registry.js';
 

@@ -1,36 +1,8 @@
+import { type JsonSchema, type OperationName, REGISTRY } from '@cavra/contracts';
 import { type AnyContract, DOCUMENT_KINDS, type DocumentKind } from '@cavra/contracts-core';
-import { customerOperatingDashboardContract } from '@cavra/customer-operating-dashboard';
-import dashboardRequestSchema from '@cavra/customer-operating-dashboard/schema/request.v1.json' with {
-  type: 'json',
-};
-import dashboardResponseSchema from '@cavra/customer-operating-dashboard/schema/response.v1.json' with {
-  type: 'json',
-};
-import { saasOperatingAutomationContract } from '@cavra/saas-operating-automation';
-import automationRequestSchema from '@cavra/saas-operating-automation/schema/request.v1.json' with {
-  type: 'json',
-};
-import automationResponseSchema from '@cavra/saas-operating-automation/schema/response.v1.json' with {
-  type: 'json',
-};
-import { supportHandoffReadinessContract } from '@cavra/support-handoff-readiness';
-import handoffRequestSchema from '@cavra/support-handoff-readiness/schema/request.v1.json' with {
-  type: 'json',
-};
-import handoffResponseSchema from '@cavra/support-handoff-readiness/schema/response.v1.json' with {
-  type: 'json',
-};
 
+export type { JsonSchema, OperationName };
 export { DOCUMENT_KINDS, type DocumentKind };
-
-/** A JSON Schema document, as shipped by a contract package. */
-export type JsonSchema = Readonly<Record<string, unknown>>;
-
-/** The name of an operation this API serves. */
-export type OperationName =
-  | typeof customerOperatingDashboardContract.spec.operation
-  | typeof supportHandoffReadinessContract.spec.operation
-  | typeof saasOperatingAutomationContract.spec.operation;
 
 /**
  * One operation this API serves: the contract object its package exports (everything about
@@ -47,27 +19,15 @@ export interface OperationEntry {
   readonly schemas: Readonly<Record<DocumentKind, JsonSchema>>;
 }
 
-/** Every operation this API serves, in the order they are listed. */
-export const OPERATIONS: readonly OperationEntry[] = freezeEntries([
-  {
-    contract: customerOperatingDashboardContract,
-    packageName: '@cavra/customer-operating-dashboard',
-    compatPath: '/saas/customer-operating-dashboard',
-    schemas: { request: dashboardRequestSchema, response: dashboardResponseSchema },
-  },
-  {
-    contract: supportHandoffReadinessContract,
-    packageName: '@cavra/support-handoff-readiness',
-    compatPath: '/saas/support-handoff-readiness',
-    schemas: { request: handoffRequestSchema, response: handoffResponseSchema },
-  },
-  {
-    contract: saasOperatingAutomationContract,
-    packageName: '@cavra/saas-operating-automation',
-    compatPath: '/saas/operating-automation',
-    schemas: { request: automationRequestSchema, response: automationResponseSchema },
-  },
-]);
+/** Every operation this API serves: the registry of `@cavra/contracts`, in its order. */
+export const OPERATIONS: readonly OperationEntry[] = freezeEntries(
+  REGISTRY.map(({ contract, jsonSchemas }) => ({
+    contract,
+    packageName: contract.declaration.packageName,
+    compatPath: contract.declaration.compatibility.path,
+    schemas: jsonSchemas,
+  })),
+);
 
 /** The contracts of {@link OPERATIONS}, in the same order. */
 export const CONTRACTS: readonly AnyContract[] = Object.freeze(

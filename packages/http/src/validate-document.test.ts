@@ -1,14 +1,14 @@
 import {
+  buildSupportHandoffReadinessRequest,
+  buildSupportHandoffReadinessResponse,
+  SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
+} from '@cavra/contracts';
+import {
   checkDocument,
   documentCheckJson,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
 } from '@cavra/contracts-core';
-import {
-  buildSupportHandoffReadinessRequest,
-  buildSupportHandoffReadinessResponse,
-  SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
-} from '@cavra/support-handoff-readiness';
 import { describe, expect, it } from 'vitest';
 import { CONTRACTS } from './operation-registry.js';
 import { unreadableVerdict, validateDocument } from './validate-document.js';

@@ -1,35 +1,31 @@
 import {
+  buildCustomerOperatingDashboardRequest,
+  buildCustomerOperatingDashboardResponse,
+  buildSupportHandoffReadinessRequest,
+  CUSTOMER_OPERATING_DASHBOARD_CHECKS,
+  CUSTOMER_OPERATING_DASHBOARD_STATUS_FIELDS,
+  DEFAULT_AUTOMATION_CADENCE,
+  DEFAULT_DASHBOARD_SCOPE,
+  parseCustomerOperatingDashboardRequest,
+  parseCustomerOperatingDashboardResponse,
+  parseSaasOperatingAutomationRequest,
+  parseSaasOperatingAutomationResponse,
+  parseSupportHandoffReadinessResponse,
+  SAAS_OPERATING_AUTOMATION_OVERALL_FIELD,
+  SAAS_OPERATING_AUTOMATION_STATUS_FIELDS,
+  SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
+} from '@cavra/contracts';
+import {
   CONTRACT_SCHEMA_VERSION,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
 } from '@cavra/contracts-core';
-import {
-  buildCustomerOperatingDashboardRequest,
-  buildCustomerOperatingDashboardResponse,
-  CUSTOMER_OPERATING_DASHBOARD_CHECKS,
-  CUSTOMER_OPERATING_DASHBOARD_STATUS_FIELDS,
-  DEFAULT_DASHBOARD_SCOPE,
-  parseCustomerOperatingDashboardRequest,
-  parseCustomerOperatingDashboardResponse,
-} from '@cavra/customer-operating-dashboard';
 import dashboardRequestSchema from '@cavra/customer-operating-dashboard/schema/request.v1.json' with {
   type: 'json',
 };
-import {
-  DEFAULT_AUTOMATION_CADENCE,
-  parseSaasOperatingAutomationRequest,
-  parseSaasOperatingAutomationResponse,
-  SAAS_OPERATING_AUTOMATION_OVERALL_FIELD,
-  SAAS_OPERATING_AUTOMATION_STATUS_FIELDS,
-} from '@cavra/saas-operating-automation';
 import saasResponseSchema from '@cavra/saas-operating-automation/schema/response.v1.json' with {
   type: 'json',
 };
-import {
-  buildSupportHandoffReadinessRequest,
-  parseSupportHandoffReadinessResponse,
-  SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
-} from '@cavra/support-handoff-readiness';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, OPERATION_NAMES, OPERATIONS } from '../src/index.js';
 import {

@@ -1,9 +1,9 @@
 import {
   buildCustomerOperatingDashboardRequest,
   buildCustomerOperatingDashboardResponse,
+  buildSaasOperatingAutomationRequest,
   CUSTOMER_OPERATING_DASHBOARD_STATUS_FIELDS,
-} from '@cavra/customer-operating-dashboard';
-import { buildSaasOperatingAutomationRequest } from '@cavra/saas-operating-automation';
+} from '@cavra/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/node.js';
 import { JSON_HEADERS } from './api-client.js';

@@ -28,6 +28,7 @@ import {
   SAAS_OPERATING_AUTOMATION_STATUSES,
   SaasOperatingAutomationRequestSchema,
   SaasOperatingAutomationResponseSchema,
+  saasOperatingAutomationContract,
   safeParseSaasOperatingAutomationRequest,
   safeParseSaasOperatingAutomationResponse,
 } from './index.js';
@@ -103,6 +104,7 @@ const CONTRACT: ContractUnderTest = {
     rollup: rollupSaasOperatingAutomation,
     requestSchema: SaasOperatingAutomationRequestSchema,
     responseSchema: SaasOperatingAutomationResponseSchema,
+    unguardedRequestSchema: saasOperatingAutomationContract.spec.requestSchema,
   },
   facts: FACTS,
 };

@@ -29,6 +29,7 @@ import {
   SupportHandoffReadinessResponseSchema,
   safeParseSupportHandoffReadinessRequest,
   safeParseSupportHandoffReadinessResponse,
+  supportHandoffReadinessContract,
 } from './index.js';
 
 const PACKAGE_NAME = '@cavra/support-handoff-readiness';
@@ -106,6 +107,7 @@ const CONTRACT: ContractUnderTest = {
     rollup: rollupSupportHandoffReadiness,
     requestSchema: SupportHandoffReadinessRequestSchema,
     responseSchema: SupportHandoffReadinessResponseSchema,
+    unguardedRequestSchema: supportHandoffReadinessContract.spec.requestSchema,
   },
   facts: FACTS,
 };

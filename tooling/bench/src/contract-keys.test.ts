@@ -1,44 +1,19 @@
+import { CONTRACTS as REGISTERED } from '@cavra/contracts';
 import {
   findSensitiveMaterial,
   matchKeyRule,
   matchValueRule,
   type ReadinessStatus,
 } from '@cavra/contracts-core';
-import * as dashboard from '@cavra/customer-operating-dashboard';
-import * as automation from '@cavra/saas-operating-automation';
-import * as handoff from '@cavra/support-handoff-readiness';
 import { describe, expect, it } from 'vitest';
 
-/** The three contracts, by the functions this test needs. */
-const CONTRACTS = [
-  {
-    name: 'customer_operating_dashboard',
-    describe: dashboard.describeCustomerOperatingDashboard,
-    buildRequest: dashboard.buildCustomerOperatingDashboardRequest,
-    buildResponse: dashboard.buildCustomerOperatingDashboardResponse as (
-      request: never,
-      summary: object,
-    ) => unknown,
-  },
-  {
-    name: 'support_handoff_readiness',
-    describe: handoff.describeSupportHandoffReadiness,
-    buildRequest: handoff.buildSupportHandoffReadinessRequest,
-    buildResponse: handoff.buildSupportHandoffReadinessResponse as (
-      request: never,
-      summary: object,
-    ) => unknown,
-  },
-  {
-    name: 'saas_operating_automation',
-    describe: automation.describeSaasOperatingAutomation,
-    buildRequest: automation.buildSaasOperatingAutomationRequest,
-    buildResponse: automation.buildSaasOperatingAutomationResponse as (
-      request: never,
-      summary: object,
-    ) => unknown,
-  },
-] as const;
+/** Every registered contract, by the functions this test needs. */
+const CONTRACTS = REGISTERED.map((contract) => ({
+  name: contract.spec.operation,
+  describe: contract.describe,
+  buildRequest: contract.buildRequest,
+  buildResponse: contract.buildResponse,
+}));
 
 /** Every object key and every string in a value, at any depth. */
 function keysAndStrings(value: unknown, keys = new Set<string>(), strings = new Set<string>()) {

@@ -28,6 +28,8 @@ export interface ContractApi {
   readonly requestSchema: v.GenericSchema;
   /** `XResponseSchema`. */
   readonly responseSchema: v.GenericSchema;
+  /** The strict request schema without the guard (`xContract.spec.requestSchema`). */
+  readonly unguardedRequestSchema: v.GenericSchema;
 }
 
 /**

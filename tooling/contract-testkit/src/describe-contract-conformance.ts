@@ -8,12 +8,13 @@ import { describeResponseRules } from './describe-response-rules.js';
 import { describeRollup } from './describe-rollup.js';
 import { describeRoundTrips } from './describe-round-trips.js';
 import { describeSafeParsing } from './describe-safe-parsing.js';
+import { describeSchemaGuard } from './describe-schema-guard.js';
 import { describeStrictParsing } from './describe-strict-parsing.js';
 
 /**
  * Registers every rule DESIGN.md sets for all contracts, each as its own `describe` block:
  * requests, responses, strict parsing and the guard, round trips, safe parsing, mutation
- * fuzzing, properties, the description and the rollup.
+ * fuzzing, the guard in the exported schemas, properties, the description and the rollup.
  *
  * @param contract The package's API and the design's facts.
  */
@@ -25,6 +26,7 @@ export function describeContractConformance(contract: ContractUnderTest): void {
     describeRoundTrips(contract);
     describeSafeParsing(contract);
     describeMutationFuzzing(contract);
+    describeSchemaGuard(contract);
     describeProperties(contract);
     describeDescription(contract);
     describeRollup(contract);

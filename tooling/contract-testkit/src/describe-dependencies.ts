@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** The only packages a contract package may import or depend on. */
-export const CONTRACT_RUNTIME_DEPENDENCIES = ['@cavra/contracts-core', 'valibot'] as const;
+export const CONTRACT_RUNTIME_DEPENDENCIES = ['@cavra/contracts-core'] as const;
 
 /** Workspace packages a contract package may use while developing (never another contract). */
 export const CONTRACT_WORKSPACE_DEV_DEPENDENCIES = [
@@ -47,7 +47,7 @@ function packageOf(specifier: string): string {
 }
 
 /**
- * Registers the isolation rule: a contract package imports only core and valibot, never
+ * Registers the isolation rule: a contract package imports only core (which brings valibot), never
  * another contract, and its manifest says the same.
  *
  * @param packageDir The package folder.
@@ -55,7 +55,7 @@ function packageOf(specifier: string): string {
 export function describeDependencies(packageDir: string): void {
   const allowed: readonly string[] = CONTRACT_RUNTIME_DEPENDENCIES;
 
-  describe('a contract package depends only on core and valibot', () => {
+  describe('a contract package depends only on core', () => {
     it('finds the import statements it checks', () => {
       expect(
         importSpecifiers(
@@ -64,7 +64,7 @@ export function describeDependencies(packageDir: string): void {
       ).toEqual(['valibot', '@cavra/contracts-core', './c.js', './side.js', 'node:fs']);
     });
 
-    it('imports nothing but relative modules, core and valibot in its sources', () => {
+    it('imports nothing but relative modules and core in its sources', () => {
       const sources = shippedSources(packageDir);
       const imported = new Set<string>();
       for (const file of sources) {
@@ -78,7 +78,7 @@ export function describeDependencies(packageDir: string): void {
       expect([...imported].sort()).toEqual([...allowed].sort());
     });
 
-    it('declares exactly core and valibot as dependencies, and no other contract anywhere', () => {
+    it('declares exactly core as its dependency, and no other contract anywhere', () => {
       const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Record<
         string,
         Record<string, string> | undefined

@@ -126,7 +126,7 @@ export function describeMutationFuzzing(contract: ContractUnderTest): void {
       if (request === undefined) return;
       for (const broken of brokenParsers(
         request.parsers,
-        api.requestSchema,
+        api.unguardedRequestSchema,
         Object.keys(request.sample).length,
       )) {
         it(`catches a parser that ${broken.flaw}`, () => {

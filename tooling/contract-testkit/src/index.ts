@@ -11,7 +11,6 @@ export {
   compileJsonSchema,
   describeJsonSchema,
   type JsonSchemaSuiteOptions,
-  UPDATE_SCHEMAS_VARIABLE,
 } from './describe-json-schema.js';
 export {
   describeMutationFuzzing,

@@ -24,6 +24,7 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { CONTRACTS } from '@cavra/contracts';
 import { CJS_SCRIPT, consumerTsconfig, ESM_SCRIPT, TYPESCRIPT_SOURCE } from './consumer-files.mjs';
 import { installedVersion, listInstalledPackages, namesInNpmTree } from './installed-tree.mjs';
 import { jsonSchemaValidator } from './json-schema-check.mjs';
@@ -492,14 +493,13 @@ async function main() {
       const bin = join(prefix, 'bin', 'cavra-contracts');
       check(existsSync(bin), `the global install did not create ${relative(work, bin)}`);
       const { stdout } = runCommand(bin, ['demo'], { cwd: work, env });
-      for (const operation of [
-        'customer_operating_dashboard',
-        'support_handoff_readiness',
-        'saas_operating_automation',
-      ]) {
+      for (const contract of CONTRACTS) {
+        const { operation } = contract.declaration;
         check(stdout.includes(operation), `cavra-contracts demo did not cover ${operation}`);
       }
-      console.log(`    ${relative(work, bin)} demo: exit 0, all three contracts covered`);
+      console.log(
+        `    ${relative(work, bin)} demo: exit 0, all ${CONTRACTS.length} contracts covered`,
+      );
     });
 
     console.log('\n=== release rehearsal passed ===');

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { DOCUMENT_SCHEMA_VERSIONS, schemaFileName } from '@cavra/contracts-core';
-import { CliError, usageError } from '../cli-error.js';
+import { usageError } from '../cli-error.js';
 import { defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
 import { OPERATION_NAMES } from '../operations/registry.js';
@@ -37,16 +34,8 @@ export default defineCliCommand({
     if (kind !== 'request' && kind !== 'response') {
       throw usageError(`unknown kind ${quoteInput(kind)}; kinds: request, response`, 'schema');
     }
-    const specifier = `${operation.packageName}/schema/${schemaFileName(DOCUMENT_SCHEMA_VERSIONS[kind])}`;
-    let text: string;
-    try {
-      text = readFileSync(createRequire(import.meta.url).resolve(specifier), 'utf8');
-    } catch {
-      throw new CliError(
-        `cannot read ${specifier}: the installed ${operation.packageName} does not ship it`,
-        EXIT_CODES.usage,
-      );
-    }
+    // The document as its package ships it in schema/: two-space JSON and a final newline.
+    const text = `${JSON.stringify(operation.jsonSchemas[kind], null, 2)}\n`;
     printOut(text);
     return EXIT_CODES.ok;
   },

@@ -1,4 +1,4 @@
-import { type AnyContract, contractStatusFields } from '@cavra/contracts-core';
+import type { AnyContract } from '@cavra/contracts-core';
 
 /** The payload field every contract lists its requested checks in (`--required-check`). */
 export const REQUIRED_CHECKS_FIELD = 'required_checks';
@@ -20,53 +20,27 @@ export interface OperationFields {
 }
 
 /**
- * The little the CLI reads of a valibot schema: its `type` and, for wrappers such as
- * `optional`, the wrapped schema.
- */
-interface SchemaShape {
-  readonly type: string;
-  readonly wrapped?: SchemaShape;
-}
-
-const cache = new WeakMap<AnyContract, OperationFields>();
-
-/**
- * Reads which fields of an operation the command line sets, from the contract itself:
- * - scope fields: payload fields whose default is a label (not the boundary text, not a list);
- * - status fields: the summary status fields of the contract (core's `contractStatusFields`);
- * - summary-only fields: the remaining settable summary fields (not the tenant, blockers,
- *   fixed literals, or fields the response copies from the request's payload).
+ * Reads which fields of an operation the command line sets, from the contract's declaration:
+ * - scope fields: the payload's label fields, one option each;
+ * - status fields: the summary status fields, overall first (`contract.spec.statusFields`);
+ * - summary-only fields: the other summary fields the declaration owns (not copied from the
+ *   request, not a list, not a flag), such as `latest_dashboard_at`.
  *
  * @param contract The operation's contract.
  * @returns Its fields.
  */
 export function operationFields(contract: AnyContract): OperationFields {
-  const cached = cache.get(contract);
-  if (cached) return cached;
-  const { spec } = contract;
-  const defaults = contract.describe().request.payload_defaults;
-  const payloadFields = Object.keys(spec.payloadSchema.entries);
-  const statusFields = contractStatusFields(spec);
-
-  const scopeFields = payloadFields.filter(
-    (field) => typeof defaults[field] === 'string' && defaults[field] !== spec.boundary,
-  );
-  const summaryOnlyFields = Object.entries(
-    spec.summarySchema.entries as Record<string, SchemaShape>,
-  )
+  const { spec, declaration } = contract;
+  const summaryOnlyFields = Object.entries(declaration.summary)
     .filter(
-      ([field, schema]) =>
-        field !== TENANT_FIELD &&
-        field !== BLOCKERS_FIELD &&
-        !statusFields.includes(field) &&
-        !payloadFields.includes(field) &&
-        unwrap(schema).type !== 'literal',
+      ([field, entry]) =>
+        entry !== 'request' &&
+        entry.kind !== 'list' &&
+        entry.kind !== 'flag' &&
+        !spec.statusFields.includes(field),
     )
     .map(([field]) => field);
-
-  const fields = { scopeFields, statusFields, summaryOnlyFields };
-  cache.set(contract, fields);
-  return fields;
+  return { scopeFields: spec.labelFields, statusFields: spec.statusFields, summaryOnlyFields };
 }
 
 /**
@@ -77,10 +51,4 @@ export function operationFields(contract: AnyContract): OperationFields {
  */
 export function optionName(field: string): string {
   return field.replaceAll('_', '-');
-}
-
-function unwrap(schema: SchemaShape): SchemaShape {
-  let current = schema;
-  while (current.wrapped) current = current.wrapped;
-  return current;
 }

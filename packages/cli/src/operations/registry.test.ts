@@ -1,6 +1,8 @@
-import { customerOperatingDashboardContract } from '@cavra/customer-operating-dashboard';
-import { saasOperatingAutomationContract } from '@cavra/saas-operating-automation';
-import { supportHandoffReadinessContract } from '@cavra/support-handoff-readiness';
+import {
+  customerOperatingDashboardContract,
+  saasOperatingAutomationContract,
+  supportHandoffReadinessContract,
+} from '@cavra/contracts';
 import { describe, expect, it } from 'vitest';
 import { CONTRACTS, findOperation, OPERATION_NAMES, OPERATIONS } from './registry.js';
 

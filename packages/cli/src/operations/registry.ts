@@ -1,29 +1,25 @@
+import { type JsonSchema, REGISTRY } from '@cavra/contracts';
 import type { AnyContract } from '@cavra/contracts-core';
-import { customerOperatingDashboardContract } from '@cavra/customer-operating-dashboard';
-import { saasOperatingAutomationContract } from '@cavra/saas-operating-automation';
-import { supportHandoffReadinessContract } from '@cavra/support-handoff-readiness';
 
 /**
- * One operation as the CLI serves it: the contract object its package exports (every
- * command reads the contract from it, `contract.spec` included), and the package itself,
- * where `schema` finds the shipped JSON Schema files.
+ * One operation as the CLI serves it: the contract (every command reads it, `contract.spec`
+ * included), and the package that holds it, where `schema` finds the shipped JSON Schema files.
  */
 export interface CliOperation {
   /** The contract. */
   readonly contract: AnyContract;
   /** The npm package that holds the contract and ships `schema/<kind>.v1.json`. */
   readonly packageName: string;
+  /** The JSON Schema of each document, as the package ships it. */
+  readonly jsonSchemas: { readonly request: JsonSchema; readonly response: JsonSchema };
 }
 
-/** Every operation the CLI knows, in the order of DESIGN.md. */
-export const OPERATIONS: readonly CliOperation[] = [
-  {
-    contract: customerOperatingDashboardContract,
-    packageName: '@cavra/customer-operating-dashboard',
-  },
-  { contract: supportHandoffReadinessContract, packageName: '@cavra/support-handoff-readiness' },
-  { contract: saasOperatingAutomationContract, packageName: '@cavra/saas-operating-automation' },
-];
+/** Every operation the CLI knows: the registry of `@cavra/contracts`, in its order. */
+export const OPERATIONS: readonly CliOperation[] = REGISTRY.map(({ contract, jsonSchemas }) => ({
+  contract,
+  packageName: contract.declaration.packageName,
+  jsonSchemas,
+}));
 
 /** The contracts of {@link OPERATIONS}, in the same order. */
 export const CONTRACTS: readonly AnyContract[] = OPERATIONS.map((entry) => entry.contract);

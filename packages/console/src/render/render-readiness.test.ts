@@ -1,4 +1,5 @@
-import { supportHandoffReadinessContract } from '@cavra/support-handoff-readiness';
+import type { AnyContract } from '@cavra/contracts-core';
+import { supportHandoffReadinessContract as supportHandoffReadinessContractTyped } from '@cavra/support-handoff-readiness';
 import { describe, expect, it } from 'vitest';
 import { consoleContract } from '../view/console-contract.js';
 import { fleetView, rejectedDocument } from '../view/fleet-view.js';
@@ -6,6 +7,9 @@ import { tenantView } from '../view/tenant-view.js';
 import { escapeHtml } from './escape-html.js';
 import { renderReadiness } from './render-readiness.js';
 import { REPORT_CSP, renderReportPage } from './render-report-page.js';
+
+// The console reads any contract through the registry's untyped view.
+const supportHandoffReadinessContract: AnyContract = supportHandoffReadinessContractTyped;
 
 const contract = consoleContract(supportHandoffReadinessContract);
 const MARKUP = '<img src=x onerror=alert(1)> & "quotes"';

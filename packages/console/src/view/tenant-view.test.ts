@@ -1,9 +1,15 @@
-import { customerOperatingDashboardContract } from '@cavra/customer-operating-dashboard';
-import { saasOperatingAutomationContract } from '@cavra/saas-operating-automation';
-import { supportHandoffReadinessContract } from '@cavra/support-handoff-readiness';
+import type { AnyContract } from '@cavra/contracts-core';
+import { customerOperatingDashboardContract as customerOperatingDashboardContractTyped } from '@cavra/customer-operating-dashboard';
+import { saasOperatingAutomationContract as saasOperatingAutomationContractTyped } from '@cavra/saas-operating-automation';
+import { supportHandoffReadinessContract as supportHandoffReadinessContractTyped } from '@cavra/support-handoff-readiness';
 import { describe, expect, it } from 'vitest';
 import { consoleContract } from './console-contract.js';
 import { tenantView } from './tenant-view.js';
+
+// The console reads any contract through the registry's untyped view.
+const customerOperatingDashboardContract: AnyContract = customerOperatingDashboardContractTyped;
+const saasOperatingAutomationContract: AnyContract = saasOperatingAutomationContractTyped;
+const supportHandoffReadinessContract: AnyContract = supportHandoffReadinessContractTyped;
 
 const handoff = consoleContract(supportHandoffReadinessContract);
 const automation = consoleContract(saasOperatingAutomationContract);
@@ -41,7 +47,7 @@ describe('one overall status with its reason', () => {
   it('gives the rollup of the contract and names the checks at the worst status', () => {
     const view = tenantView(handoff, handoffResponse, handoffRequest as Record<string, unknown>);
     const summary = (handoffResponse['payload'] as Record<string, unknown>)['summary'];
-    expect(view.status).toBe(supportHandoffReadinessContract.rollup(summary).status);
+    expect(view.status).toBe(supportHandoffReadinessContract.rollup(summary as object).status);
     expect(view.status).toBe('blocked');
     expect(view.ready).toBe(false);
     expect(view.tone).toBe('worst');
@@ -70,7 +76,7 @@ describe('one overall status with its reason', () => {
       }) as Record<string, unknown>;
       const summary = (response['payload'] as Record<string, unknown>)['summary'];
       expect(tenantView(handoff, response).status).toBe(
-        supportHandoffReadinessContract.rollup(summary).status,
+        supportHandoffReadinessContract.rollup(summary as object).status,
       );
     }
   });
@@ -133,7 +139,7 @@ describe('the envelope in plain words', () => {
     expect(view).toMatchObject({
       source: 'fleet.ndjson:3',
       tenant_id: 'tenant-harbor',
-      correlation_id: handoffRequest.correlation_id,
+      correlation_id: (handoffRequest as { correlation_id: string }).correlation_id,
       schema_version: 'cavra.saas_control_plane.response.v1',
       response_status: 'requires_private_service',
       private_modules_required: supportHandoffReadinessContract.spec.privateModules,

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUTOMATION_STATUSES, READINESS_STATUSES, RESPONSE_STATUSES } from '../statuses.js';
+import {
+  AUTOMATION_STATUSES,
+  READINESS_STATUSES,
+  RESPONSE_STATUSES,
+} from '../vocabulary/statuses.js';
 import { findSensitiveMaterial } from './find-sensitive-material.js';
 import { matchValueRule } from './match-value-rule.js';
 

@@ -1,40 +1,25 @@
 import fc from 'fast-check';
-import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defineContract } from '../contract/define-contract.js';
 import { ContractError } from '../contract-error.js';
-import { defineContract } from '../define-contract.js';
-import { createRequestSchema, createResponseSchema } from '../envelope.js';
-import { IdentifierSchema } from '../identifier.js';
-import { READINESS_SATISFIED, READINESS_SEVERITY } from '../status-order.js';
-import { ReadinessStatusSchema } from '../status-schemas.js';
-import { READINESS_STATUSES } from '../statuses.js';
-import { BlockersSchema, LabelSchema } from '../text.js';
+import { V1 } from '../v1/versions.js';
+import { READINESS } from '../vocabulary/vocabularies.js';
 import { assertPublicSafe } from './assert-public-safe.js';
 import { findSensitiveMaterial } from './find-sensitive-material.js';
 
 // A tiny contract that exists only for these tests.
-const MODULES = ['shield module'] as const;
-const PayloadSchema = v.strictObject({ shield_scope: v.optional(LabelSchema, 'shield-scope') });
-const SummarySchema = v.strictObject({
-  tenant_id: IdentifierSchema,
-  shield_status: ReadinessStatusSchema,
-  shield_scope: v.optional(LabelSchema, 'shield-scope'),
-  blockers: v.optional(BlockersSchema, () => []),
-});
 const shield = defineContract({
   operation: 'shield_readiness',
   title: 'shield readiness',
-  checkFields: { shield_check: 'shield_status' },
-  statuses: READINESS_STATUSES,
-  severity: READINESS_SEVERITY,
-  satisfied: READINESS_SATISFIED,
-  privateModules: MODULES,
+  checks: { shield_check: 'shield_status' },
+  vocabulary: READINESS,
+  privateModules: ['shield module'],
   boundary: 'Shield boundary.',
-  inheritedFields: ['shield_scope'],
-  payloadSchema: PayloadSchema,
-  summarySchema: SummarySchema,
-  requestSchema: createRequestSchema('shield_readiness', PayloadSchema),
-  responseSchema: createResponseSchema('shield_readiness', SummarySchema, MODULES),
+  payload: { shield_scope: { kind: 'label', default: 'shield-scope' } },
+  summary: { shield_scope: 'request', blockers: { kind: 'list', of: 'lines' } },
+  versions: V1,
+  compatibility: { path: '/test', command: ['test'] },
+  packageName: '@cavra/test',
 });
 
 /** Hostile fragments: each tries to reach a prototype through a parsed key. */
@@ -171,7 +156,7 @@ describe('hostile values of every kind', () => {
             () => shield.parseRequest(requestInput),
             () => shield.parseResponse(responseInput),
             () => shield.parseSummary(value),
-            () => shield.rollup(value),
+            () => shield.rollup(value as never),
             () => shield.buildRequest('t', { shield_scope: value } as never),
             () =>
               shield.buildResponse(request, { shield_status: 'ready', blockers: [value] } as never),

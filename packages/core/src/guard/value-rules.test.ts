@@ -1,15 +1,10 @@
 import fc from 'fast-check';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { defineContract } from '../contract/define-contract.js';
 import { ContractError } from '../contract-error.js';
-import { defineContract } from '../define-contract.js';
-import { createRequestSchema, createResponseSchema } from '../envelope.js';
-import { IdentifierSchema } from '../identifier.js';
 import { joinJsonPath, type PathSegment } from '../json-path.js';
-import { READINESS_SATISFIED, READINESS_SEVERITY } from '../status-order.js';
-import { ReadinessStatusSchema } from '../status-schemas.js';
-import { READINESS_STATUSES } from '../statuses.js';
-import { BlockersSchema, LabelSchema } from '../text.js';
+import { V1 } from '../v1/versions.js';
+import { READINESS } from '../vocabulary/vocabularies.js';
 import { assertPublicSafe } from './assert-public-safe.js';
 import { findSensitiveMaterial, REDACTED_KEY } from './find-sensitive-material.js';
 import { KEY_RULES } from './key-rules.js';
@@ -329,27 +324,18 @@ describe('credentials in documents', () => {
 });
 
 // A tiny contract, to show that parsers and builders never echo what the guard found.
-const ECHO_MODULES = ['echo module'] as const;
-const EchoPayloadSchema = v.strictObject({ echo_scope: v.optional(LabelSchema, 'echo-scope') });
-const EchoSummarySchema = v.strictObject({
-  tenant_id: IdentifierSchema,
-  echo_status: ReadinessStatusSchema,
-  blockers: v.optional(BlockersSchema, () => []),
-});
 const echo = defineContract({
   operation: 'echo_readiness',
   title: 'echo readiness',
-  checkFields: { echo_check: 'echo_status' },
-  statuses: READINESS_STATUSES,
-  severity: READINESS_SEVERITY,
-  satisfied: READINESS_SATISFIED,
-  privateModules: ECHO_MODULES,
+  checks: { echo_check: 'echo_status' },
+  vocabulary: READINESS,
+  privateModules: ['echo module'],
   boundary: 'Echo boundary.',
-  inheritedFields: [],
-  payloadSchema: EchoPayloadSchema,
-  summarySchema: EchoSummarySchema,
-  requestSchema: createRequestSchema('echo_readiness', EchoPayloadSchema),
-  responseSchema: createResponseSchema('echo_readiness', EchoSummarySchema, ECHO_MODULES),
+  payload: { echo_scope: { kind: 'label', default: 'echo-scope' } },
+  summary: { blockers: { kind: 'list', of: 'lines' } },
+  versions: V1,
+  compatibility: { path: '/test', command: ['test'] },
+  packageName: '@cavra/test',
 });
 
 describe('contracts never echo a credential', () => {

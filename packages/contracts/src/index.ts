@@ -1,0 +1,11 @@
+export * from '@cavra/customer-operating-dashboard';
+export * from '@cavra/saas-operating-automation';
+export * from '@cavra/support-handoff-readiness';
+export {
+  CONTRACTS,
+  type JsonSchema,
+  type OperationName,
+  REGISTRY,
+  type RegisteredContract,
+  registerContract,
+} from './registry.js';

@@ -1,0 +1,363 @@
+import * as v from 'valibot';
+import { type BoundedParseResult, boundedSafeParse } from '../bounded-safe-parse.js';
+import { ContractError } from '../contract-error.js';
+import { createCorrelationId } from '../correlation-id.js';
+import { IdentifierSchema } from '../identifier.js';
+import { LIMITS } from '../limits.js';
+import { type ContractResult, captureContractResult, toContractError } from '../parse-result.js';
+import { createRequestSchema, createResponseSchema } from '../v1/envelope.js';
+import { guardedSchema } from '../validation/guarded-schema.js';
+import { isRecord } from '../validation/is-record.js';
+import { valibotIssuesToContract } from '../validation/issues.js';
+import { DEFAULT_RESPONSE_STATUS, RESPONSE_STATUSES } from '../vocabulary/statuses.js';
+import { checksOf, contractStatusFields } from './check-fields.js';
+import type { ContractDeclaration, FieldDeclaration } from './declaration.js';
+import { type ContractDescription, describeContract } from './describe.js';
+import { fieldSchema } from './fields.js';
+import { responseText } from './response-texts.js';
+import { type ContractRollup, rollupSummary } from './rollup.js';
+import type {
+  CheckOf,
+  PayloadInputOf,
+  PayloadOf,
+  RequestInputOf,
+  RequestOf,
+  RequestOptionsOf,
+  ResponseInputOf,
+  ResponseOf,
+  ResponseOptions,
+  StatusFieldOf,
+  StatusOf,
+  SummaryInputOf,
+  SummaryOf,
+  SummaryOptionsOf,
+} from './types.js';
+
+/** A valibot schema of given input and output types (Standard Schema compatible). */
+export type Schema<TInput, TOutput> = v.GenericSchema<TInput, TOutput>;
+
+/** Everything {@link defineContract} derives from one declaration. */
+export interface Contract<D extends ContractDeclaration = ContractDeclaration> {
+  /** The declaration it was derived from. */
+  readonly declaration: D;
+  /** The facts front ends read, derived from the declaration (kept for them). */
+  readonly spec: ContractSpec;
+  /** Schema of the request payload; guarded. */
+  readonly payloadSchema: Schema<PayloadInputOf<D>, PayloadOf<D>>;
+  /** Schema of the summary; guarded. */
+  readonly summarySchema: Schema<SummaryInputOf<D>, SummaryOf<D>>;
+  /** Schema of the request envelope; guarded. */
+  readonly requestSchema: Schema<RequestInputOf<D>, RequestOf<D>>;
+  /** Schema of the response envelope; guarded. */
+  readonly responseSchema: Schema<ResponseInputOf<D>, ResponseOf<D>>;
+  /** Builds and validates a request; throws `ContractError`. */
+  buildRequest(tenantId: string, options?: RequestOptionsOf<D>): RequestOf<D>;
+  /** Builds and validates the response to a request of this operation; throws `ContractError`. */
+  buildResponse(
+    request: RequestOf<D>,
+    summary: SummaryOptionsOf<D>,
+    options?: ResponseOptions,
+  ): ResponseOf<D>;
+  /** Parses an untrusted request; throws `ContractError`. */
+  parseRequest(input: unknown): RequestOf<D>;
+  /** Parses an untrusted response; throws `ContractError`. */
+  parseResponse(input: unknown): ResponseOf<D>;
+  /** Parses an untrusted request; never throws. */
+  safeParseRequest(input: unknown): ContractResult<RequestOf<D>>;
+  /** Parses an untrusted response; never throws. */
+  safeParseResponse(input: unknown): ContractResult<ResponseOf<D>>;
+  /** Parses an untrusted summary, filling defaults; throws `ContractError`. */
+  parseSummary(input: unknown): SummaryOf<D>;
+  /** The public description. */
+  describe(): ContractDescription<D['operation'], CheckOf<D>, StatusOf<D>, D['versions']>;
+  /** The readiness view of a summary; throws `ContractError` for an invalid one. */
+  rollup(
+    summary: SummaryOptionsOf<D> & { readonly tenant_id: string },
+  ): ContractRollup<D['operation'], CheckOf<D>, StatusOf<D>>;
+}
+
+/** The facts of a contract as front ends read them: names, vocabulary and schemas. */
+export interface ContractSpec {
+  /** The operation name. */
+  readonly operation: string;
+  /** The operation in words. */
+  readonly title: string;
+  /** Check → summary field (or `null`). */
+  readonly checkFields: Readonly<Record<string, string | null>>;
+  /** The checks, in order. */
+  readonly checks: readonly string[];
+  /** Overall status fields. */
+  readonly overallFields: readonly string[];
+  /** Every summary status field, overall first. */
+  readonly statusFields: readonly string[];
+  /** The status vocabulary. */
+  readonly statuses: readonly string[];
+  /** The vocabulary from worst to best. */
+  readonly severity: readonly string[];
+  /** Statuses that need no attention. */
+  readonly satisfied: readonly string[];
+  /** The private modules. */
+  readonly privateModules: readonly string[];
+  /** The boundary text. */
+  readonly boundary: string;
+  /** Summary fields copied from the request payload. */
+  readonly inheritedFields: readonly string[];
+  /** Payload fields that are labels (one command-line option each). */
+  readonly labelFields: readonly string[];
+  /** The strict payload object schema (its `entries` name the fields). */
+  readonly payloadSchema: v.StrictObjectSchema<v.ObjectEntries, undefined>;
+  /** The strict summary object schema. */
+  readonly summarySchema: v.StrictObjectSchema<v.ObjectEntries, undefined>;
+  /** The strict request object schema. */
+  readonly requestSchema: v.StrictObjectSchema<v.ObjectEntries, undefined>;
+  /** The strict response object schema. */
+  readonly responseSchema: v.StrictObjectSchema<v.ObjectEntries, undefined>;
+}
+
+/**
+ * A contract of any declaration: the element type of a list of several contracts (the
+ * registry, a CLI, an HTTP API). Only the static types widen; the functions still validate.
+ */
+export interface AnyContract {
+  /** The declaration. */
+  readonly declaration: ContractDeclaration;
+  /** The derived facts. */
+  readonly spec: ContractSpec;
+  /** Schema of the request payload. */
+  readonly payloadSchema: v.GenericSchema;
+  /** Schema of the summary. */
+  readonly summarySchema: v.GenericSchema;
+  /** Schema of the request envelope. */
+  readonly requestSchema: v.GenericSchema;
+  /** Schema of the response envelope. */
+  readonly responseSchema: v.GenericSchema;
+  /** Builds a request. */
+  buildRequest(tenantId: string, options?: object): unknown;
+  /** Builds a response. */
+  buildResponse(request: unknown, summary: object, options?: ResponseOptions): unknown;
+  /** Parses a request. */
+  parseRequest(input: unknown): unknown;
+  /** Parses a response. */
+  parseResponse(input: unknown): unknown;
+  /** Parses a request; never throws. */
+  safeParseRequest(input: unknown): ContractResult<unknown>;
+  /** Parses a response; never throws. */
+  safeParseResponse(input: unknown): ContractResult<unknown>;
+  /** Parses a summary. */
+  parseSummary(input: unknown): unknown;
+  /** The description. */
+  describe(): ContractDescription;
+  /** The rollup of a summary. */
+  rollup(summary: object): ContractRollup<string, string, string>;
+}
+
+/**
+ * Derives a contract from its declaration: the payload, summary, request and response
+ * schemas (each carrying the guard), the builders, parsers, rollup and description, all
+ * typed from the declaration.
+ *
+ * @param declaration The contract's facts.
+ * @returns The contract.
+ */
+// @__NO_SIDE_EFFECTS__
+export function defineContract<const D extends ContractDeclaration>(declaration: D): Contract<D> {
+  const { operation, versions, vocabulary } = declaration;
+  const checks = checksOf(declaration.checks) as readonly CheckOf<D>[];
+  const statusFields = contractStatusFields({
+    checkFields: declaration.checks,
+    overallFields: declaration.overallFields,
+  }) as readonly StatusFieldOf<D>[];
+  const field = (entry: FieldDeclaration) => fieldSchema(entry, declaration);
+  const inheritedFields: string[] = [];
+  const summaryEntries: v.ObjectEntries = { tenant_id: IdentifierSchema };
+  for (const name of statusFields) summaryEntries[name] = v.picklist(vocabulary.statuses);
+  for (const [name, entry] of Object.entries(declaration.summary)) {
+    if (entry === 'request') inheritedFields.push(name);
+    const own = entry === 'request' ? declaration.payload[name] : entry;
+    if (own === undefined) throw new TypeError(`summary field ${name} has no payload field`);
+    summaryEntries[name] = field(own);
+  }
+  const payload = v.strictObject(mapValues(declaration.payload, field));
+  const summary = v.strictObject(summaryEntries);
+  const request = createRequestSchema(operation, payload, versions.request);
+  const response = createResponseSchema(
+    operation,
+    summary,
+    declaration.privateModules,
+    versions.response,
+  );
+  const spec: ContractSpec = {
+    operation,
+    title: declaration.title,
+    checkFields: declaration.checks,
+    checks,
+    overallFields: declaration.overallFields ?? [],
+    statusFields,
+    statuses: vocabulary.statuses,
+    severity: vocabulary.order,
+    satisfied: vocabulary.satisfied,
+    privateModules: declaration.privateModules,
+    boundary: declaration.boundary,
+    inheritedFields,
+    labelFields: Object.keys(declaration.payload).filter(
+      (name) => declaration.payload[name]?.kind === 'label',
+    ),
+    payloadSchema: payload,
+    summarySchema: summary,
+    requestSchema: request,
+    responseSchema: response,
+  };
+
+  const requestFailure = `invalid ${operation} request`;
+  const responseFailure = `invalid ${operation} response`;
+  const parser = <TOutput>(schema: v.GenericSchema, failure: string) => {
+    const guarded = guardedSchema(schema);
+    const parse = (input: unknown): TOutput => {
+      let result: BoundedParseResult<v.GenericSchema>;
+      try {
+        result = boundedSafeParse(guarded, input);
+      } catch (caught) {
+        throw toContractError(caught, failure);
+      }
+      if (result.success) return result.output as TOutput;
+      throw new ContractError(failure, valibotIssuesToContract(result.issues), {
+        incomplete: result.incomplete,
+      });
+    };
+    return {
+      guarded,
+      parse,
+      safeParse: (input: unknown) => captureContractResult(parse, input, failure),
+    };
+  };
+  const requests = parser<RequestOf<D>>(request, requestFailure);
+  const responses = parser<ResponseOf<D>>(response, responseFailure);
+  const summaries = parser<SummaryOf<D>>(summary, `invalid ${operation} summary`);
+
+  const buildRequest = (tenantId: string, options: object = {}) => {
+    if (!isRecord(options)) throw notAnObject(requestFailure, 'payload', 'options');
+    const { requested_by, correlation_id, ...payloadOptions } = options as Record<string, unknown>;
+    return requests.parse({
+      schema_version: versions.request,
+      operation,
+      tenant_id: tenantId,
+      requested_by,
+      correlation_id: correlation_id ?? createCorrelationId(),
+      private_implementation_required: true,
+      payload: definedFields({}, payloadOptions),
+    });
+  };
+
+  const buildResponse = (request: unknown, given: object, options: ResponseOptions = {}) => {
+    if (!isRecord(request) || request['operation'] !== operation) {
+      throw new ContractError(`cannot build a ${operation} response`, [
+        {
+          path: 'operation',
+          message: `operation must be ${operation}: a response answers a request of its own operation`,
+          rule: 'operation_mismatch',
+        },
+      ]);
+    }
+    const parsed = requests.parse(request) as RequestOf<ContractDeclaration>;
+    if (!isRecord(given)) throw notAnObject(responseFailure, 'payload.summary', 'summary');
+    const givenTenant = given['tenant_id'];
+    if (typeof givenTenant === 'string' && givenTenant.trim() !== parsed.tenant_id) {
+      throw new ContractError(responseFailure, [
+        {
+          path: 'payload.summary.tenant_id',
+          message: "tenant_id must match the request's tenant_id",
+          rule: 'tenant_mismatch',
+        },
+      ]);
+    }
+    if (!isRecord(options as unknown)) throw notAnObject(responseFailure, 'status', 'options');
+    const inherited: Record<string, unknown> = { tenant_id: parsed.tenant_id };
+    for (const name of inheritedFields) inherited[name] = parsed.payload[name];
+    const status = options.status ?? DEFAULT_RESPONSE_STATUS;
+    return responses.parse({
+      schema_version: versions.response,
+      operation,
+      status,
+      message: responseText('message', declaration, status),
+      correlation_id: parsed.correlation_id,
+      private_implementation_required: true,
+      payload: {
+        summary: definedFields(inherited, given),
+        private_modules_required: [...declaration.privateModules],
+        next_step: responseText('nextStep', declaration, status),
+      },
+    });
+  };
+
+  return {
+    declaration,
+    spec,
+    payloadSchema: guardedSchema(payload) as unknown as Contract<D>['payloadSchema'],
+    summarySchema: summaries.guarded as unknown as Contract<D>['summarySchema'],
+    requestSchema: requests.guarded as unknown as Contract<D>['requestSchema'],
+    responseSchema: responses.guarded as unknown as Contract<D>['responseSchema'],
+    // Builders read caller objects (getters, proxies): anything they throw becomes a ContractError.
+    buildRequest: (tenantId, options) =>
+      readSafely(requestFailure, () => buildRequest(tenantId, options)),
+    buildResponse: (request, given, options) =>
+      readSafely(responseFailure, () => buildResponse(request, given, options)),
+    parseRequest: requests.parse,
+    parseResponse: responses.parse,
+    safeParseRequest: requests.safeParse,
+    safeParseResponse: responses.safeParse,
+    parseSummary: summaries.parse,
+    describe: () =>
+      describeContract(
+        spec,
+        declaration,
+        RESPONSE_STATUSES,
+        LIMITS,
+      ) as unknown as ContractDescription<D['operation'], CheckOf<D>, StatusOf<D>, D['versions']>,
+    rollup: (input) =>
+      rollupSummary(spec, summaries.parse(input)) as ContractRollup<
+        D['operation'],
+        CheckOf<D>,
+        StatusOf<D>
+      >,
+  };
+}
+
+function mapValues<TValue, TResult>(
+  record: Readonly<Record<string, TValue>>,
+  map: (value: TValue) => TResult,
+): Record<string, TResult> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
+}
+
+function readSafely<TOutput>(failure: string, run: () => TOutput): TOutput {
+  try {
+    return run();
+  } catch (caught) {
+    throw toContractError(caught, failure);
+  }
+}
+
+function notAnObject(failure: string, path: string, name: string): ContractError {
+  return new ContractError(failure, [
+    { path, message: `${name} must be an object`, rule: 'object' },
+  ]);
+}
+
+/**
+ * Sets the own enumerable fields of `from` that are not `undefined` on `target`, each as an
+ * own data property (a `__proto__` key too, never the prototype).
+ */
+function definedFields(target: Record<string, unknown>, from: object): Record<string, unknown> {
+  for (const key of Object.keys(from)) {
+    const value = (from as Record<string, unknown>)[key];
+    if (value !== undefined) {
+      Object.defineProperty(target, key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  }
+  return target;
+}

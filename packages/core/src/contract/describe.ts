@@ -1,0 +1,97 @@
+import type { LIMITS } from '../limits.js';
+import type { SchemaVersions } from '../v1/versions.js';
+import {
+  DEFAULT_RESPONSE_STATUS,
+  type RESPONSE_STATUSES,
+  type ResponseStatus,
+} from '../vocabulary/statuses.js';
+import type { ContractDeclaration } from './declaration.js';
+import type { ContractSpec } from './define-contract.js';
+
+/** The public description of one contract (what `describe` prints). */
+export interface ContractDescription<
+  TOperation extends string = string,
+  TCheck extends string = string,
+  TStatus extends string = string,
+  TVersions extends SchemaVersions = SchemaVersions,
+> {
+  readonly contract_version: TVersions['contract'];
+  readonly operation: TOperation;
+  readonly title: string;
+  readonly request: {
+    readonly schema_version: TVersions['request'];
+    readonly fields: readonly string[];
+    readonly payload_fields: readonly string[];
+    readonly payload_defaults: Readonly<Record<string, unknown>>;
+  };
+  readonly response: {
+    readonly schema_version: TVersions['response'];
+    readonly fields: readonly string[];
+    readonly payload_fields: readonly string[];
+    readonly summary_fields: readonly string[];
+    readonly statuses: readonly ResponseStatus[];
+    readonly default_status: ResponseStatus;
+  };
+  readonly checks: readonly {
+    readonly check: TCheck;
+    readonly summary_field: string | null;
+  }[];
+  readonly statuses: readonly TStatus[];
+  readonly private_modules: readonly string[];
+  readonly boundary: string;
+  readonly limits: typeof LIMITS;
+}
+
+/**
+ * Describes a contract: a fresh plain-JSON copy each call, so a caller changing it changes
+ * nothing else.
+ *
+ * @param spec The contract's derived facts.
+ * @param declaration Its declaration.
+ * @param responseStatuses The response statuses.
+ * @param limits The limits every contract enforces.
+ * @returns The description.
+ */
+export function describeContract<D extends ContractDeclaration>(
+  spec: ContractSpec,
+  declaration: D,
+  responseStatuses: typeof RESPONSE_STATUSES,
+  limits: typeof LIMITS,
+): ContractDescription {
+  const defaults: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(spec.payloadSchema.entries)) {
+    if ('default' in schema) {
+      const fallback = schema.default;
+      defaults[name] = typeof fallback === 'function' ? fallback() : fallback;
+    }
+  }
+  const responseEntries = spec.responseSchema.entries;
+  const payloadEntries = (responseEntries['payload'] as typeof spec.payloadSchema).entries;
+  return {
+    contract_version: declaration.versions.contract,
+    operation: declaration.operation,
+    title: declaration.title,
+    request: {
+      schema_version: declaration.versions.request,
+      fields: Object.keys(spec.requestSchema.entries),
+      payload_fields: Object.keys(spec.payloadSchema.entries),
+      payload_defaults: defaults,
+    },
+    response: {
+      schema_version: declaration.versions.response,
+      fields: Object.keys(responseEntries),
+      payload_fields: Object.keys(payloadEntries),
+      summary_fields: Object.keys(spec.summarySchema.entries),
+      statuses: [...responseStatuses],
+      default_status: DEFAULT_RESPONSE_STATUS,
+    },
+    checks: spec.checks.map((check) => ({
+      check,
+      summary_field: declaration.checks[check] ?? null,
+    })),
+    statuses: [...spec.statuses],
+    private_modules: [...declaration.privateModules],
+    boundary: declaration.boundary,
+    limits: { ...limits },
+  };
+}

@@ -1,0 +1,66 @@
+import * as v from 'valibot';
+import { IdentifierSchema } from '../identifier.js';
+import { BlockersSchema, LabelSchema, TextSchema } from '../text.js';
+import { TimestampSchema } from '../timestamp.js';
+import type { ContractDeclaration, FieldDeclaration } from './declaration.js';
+
+/**
+ * Builds the schema of a `required_checks` list: non-empty, only the given checks,
+ * no duplicates, the caller's order kept.
+ *
+ * @param checks The operation's own check names.
+ * @returns The list schema.
+ */
+// @__NO_SIDE_EFFECTS__
+export function requiredChecksSchema<const TCheck extends string>(checks: readonly TCheck[]) {
+  return v.pipe(
+    v.array(v.picklist(checks, `must be one of: ${checks.join(', ')}`)),
+    v.nonEmpty('must name at least one check'),
+    v.check<TCheck[], string>(hasNoDuplicates, 'must not name a check twice'),
+  );
+}
+
+function hasNoDuplicates(list: readonly string[]): boolean {
+  return new Set(list).size === list.length;
+}
+
+/**
+ * Builds the schema of one declared field from its kind (see {@link FieldDeclaration}).
+ *
+ * @param field The field's declaration.
+ * @param declaration The contract, for its checks, vocabulary and boundary.
+ * @returns The field's schema, optional with its default where it has one.
+ */
+export function fieldSchema(
+  field: FieldDeclaration,
+  declaration: ContractDeclaration,
+): v.GenericSchema {
+  switch (field.kind) {
+    case 'label':
+      return withDefault(LabelSchema, field.default);
+    case 'text':
+      return withDefault(TextSchema, field.default);
+    case 'identifier':
+      return withDefault(IdentifierSchema, field.default);
+    case 'boundary':
+      return v.optional(TextSchema, declaration.boundary);
+    case 'timestamp':
+      return v.optional(v.nullable(TimestampSchema), null);
+    case 'flag':
+      return v.optional(v.literal(true), true);
+    case 'status':
+      return withDefault(
+        v.picklist(field.values ?? declaration.vocabulary.statuses),
+        field.default,
+      );
+    case 'list': {
+      if (field.of === 'lines') return v.optional(BlockersSchema, () => []);
+      const checks = Object.keys(declaration.checks);
+      return v.optional(requiredChecksSchema(checks), () => [...checks]);
+    }
+  }
+}
+
+function withDefault(schema: v.GenericSchema, fallback: string | undefined): v.GenericSchema {
+  return fallback === undefined ? schema : v.optional(schema, fallback);
+}

@@ -1,0 +1,98 @@
+/**
+ * Picks the worst status of a list.
+ *
+ * @param statuses The statuses to combine.
+ * @param severity The vocabulary ordered from worst to best, e.g. `READINESS_SEVERITY`.
+ * @returns The worst status present; the best of `severity` when the list is empty.
+ * @throws {TypeError} when a status is not in `severity` (a programming error).
+ */
+export function rollupStatus<TStatus extends string>(
+  statuses: Iterable<TStatus>,
+  severity: readonly TStatus[],
+): TStatus {
+  let worst = severity.length - 1;
+  for (const status of statuses) {
+    const rank = severity.indexOf(status);
+    if (rank === -1)
+      throw new TypeError(`status ${JSON.stringify(status)} is not in the vocabulary`);
+    if (rank < worst) worst = rank;
+  }
+  return severity[worst] as TStatus;
+}
+
+/** One check's status in a rollup. */
+export interface CheckStatus<TCheck extends string, TStatus extends string> {
+  /** The check name. */
+  readonly check: TCheck;
+  /** The summary field that reports it, or `null` when the schema version has none. */
+  readonly field: string | null;
+  /** Its status, or `null` when no field reports it. */
+  readonly status: TStatus | null;
+}
+
+/** The readiness view of one summary. */
+export interface ContractRollup<
+  TOperation extends string,
+  TCheck extends string,
+  TStatus extends string,
+> {
+  /** The operation. */
+  readonly operation: TOperation;
+  /** The tenant. */
+  readonly tenant_id: string;
+  /** The worst status of every reported field. */
+  readonly status: TStatus;
+  /** `true` when no reported status needs attention and there are no blockers. */
+  readonly ready: boolean;
+  /** Every check, in contract order, with its status. */
+  readonly checks: readonly CheckStatus<TCheck, TStatus>[];
+  /** The checks whose status needs attention, in contract order. */
+  readonly attention: readonly CheckStatus<TCheck, TStatus>[];
+  /** The summary's blockers. */
+  readonly blockers: readonly string[];
+}
+
+/**
+ * Rolls a validated summary up: the worst of its status fields, each check's status, the
+ * checks that need attention and the blockers.
+ *
+ * @param facts The contract's operation, checks, status fields and vocabulary.
+ * @param summary A summary its parser accepted.
+ * @returns The rollup.
+ */
+export function rollupSummary<
+  TOperation extends string,
+  TCheck extends string,
+  TStatus extends string,
+>(
+  facts: {
+    readonly operation: TOperation;
+    readonly checks: readonly TCheck[];
+    readonly checkFields: Readonly<Record<string, string | null>>;
+    readonly statusFields: readonly string[];
+    readonly severity: readonly TStatus[];
+    readonly satisfied: readonly TStatus[];
+  },
+  summary: object,
+): ContractRollup<TOperation, TCheck, TStatus> {
+  const values = summary as Record<string, unknown> & { tenant_id: string; blockers: string[] };
+  const checks = facts.checks.map((check) => {
+    const field = facts.checkFields[check] ?? null;
+    return { check, field, status: field === null ? null : (values[field] as TStatus) };
+  });
+  const status = rollupStatus(
+    facts.statusFields.map((field) => values[field] as TStatus),
+    facts.severity,
+  );
+  return {
+    operation: facts.operation,
+    tenant_id: values.tenant_id,
+    status,
+    ready: facts.satisfied.includes(status) && values.blockers.length === 0,
+    checks,
+    attention: checks.filter(
+      (entry) => entry.status !== null && !facts.satisfied.includes(entry.status),
+    ),
+    blockers: values.blockers,
+  };
+}

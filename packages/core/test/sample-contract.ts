@@ -1,0 +1,34 @@
+import { defineContract } from '../src/contract/define-contract.js';
+import { V1 } from '../src/v1/versions.js';
+import type { StatusVocabulary } from '../src/vocabulary/vocabularies.js';
+
+// A small contract that exists only for tests: one check with a summary field, one without.
+
+/**
+ * Declares a test-only contract of the given operation and vocabulary.
+ *
+ * @param operation The operation name.
+ * @param vocabulary Its status vocabulary.
+ * @returns The contract.
+ */
+export function sampleContract<
+  const TOperation extends string,
+  const TVocabulary extends StatusVocabulary,
+>(operation: TOperation, vocabulary: TVocabulary) {
+  return defineContract({
+    packageName: '@cavra/sample',
+    versions: V1,
+    operation,
+    title: operation.replaceAll('_', ' '),
+    checks: { first_check: 'first_status', second_check: null },
+    vocabulary,
+    privateModules: ['sample module'],
+    boundary: 'Sample boundary.',
+    payload: {
+      sample_scope: { kind: 'label', default: 'sample-scope' },
+      required_checks: { kind: 'list', of: 'checks' },
+    },
+    summary: { blockers: { kind: 'list', of: 'lines' } },
+    compatibility: { path: `/sample/${operation}`, command: ['sample', operation] },
+  });
+}

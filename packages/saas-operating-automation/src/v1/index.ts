@@ -1,0 +1,165 @@
+import {
+  type CheckOf,
+  type ContractDescription,
+  type ContractRollup,
+  defineContract,
+  type PayloadOf,
+  type RequestOf,
+  type RequestOptionsOf,
+  type ResponseOf,
+  type StatusFieldOf,
+  type StatusOf,
+  type SummaryInputOf,
+  type SummaryOf,
+  type SummaryOptionsOf,
+} from '@cavra/contracts-core';
+import { saasOperatingAutomationDeclaration as declaration } from './declaration.js';
+
+export { ContractError, type ContractIssue, type ContractResult } from '@cavra/contracts-core';
+export {
+  DEFAULT_AUTOMATION_CADENCE,
+  DEFAULT_AUTOMATION_SCOPE,
+  SAAS_OPERATING_AUTOMATION_BOUNDARY,
+  SAAS_OPERATING_AUTOMATION_CHECK_FIELDS,
+  SAAS_OPERATING_AUTOMATION_CHECKS,
+  SAAS_OPERATING_AUTOMATION_OPERATION,
+  SAAS_OPERATING_AUTOMATION_OVERALL_FIELD,
+  SAAS_OPERATING_AUTOMATION_PRIVATE_MODULES,
+  SAAS_OPERATING_AUTOMATION_STATUS_FIELDS,
+  SAAS_OPERATING_AUTOMATION_STATUSES,
+  saasOperatingAutomationDeclaration,
+} from './declaration.js';
+
+type Declaration = typeof declaration;
+
+/**
+ * The whole contract as one object: its declaration, schemas and functions. The registry
+ * (`@cavra/contracts`) lists it for the CLI and the HTTP API.
+ */
+export const saasOperatingAutomationContract = defineContract(declaration);
+
+/** One check name of this contract. */
+export type SaasOperatingAutomationCheck = CheckOf<Declaration>;
+/** One summary status field of this contract. */
+export type SaasOperatingAutomationStatusField = StatusFieldOf<Declaration>;
+/** A request payload as validated. */
+export type SaasOperatingAutomationPayload = PayloadOf<Declaration>;
+/** A request as it travels on the wire. */
+export type SaasOperatingAutomationRequest = RequestOf<Declaration>;
+/** A summary with its defaults filled. */
+export type SaasOperatingAutomationSummary = SummaryOf<Declaration>;
+/** A summary as a caller may give it: fields with defaults are optional. */
+export type SaasOperatingAutomationSummaryInput = SummaryInputOf<Declaration>;
+/** A response as it travels on the wire. */
+export type SaasOperatingAutomationResponse = ResponseOf<Declaration>;
+/** Options of {@link buildSaasOperatingAutomationRequest}, by their wire names. */
+export type SaasOperatingAutomationRequestOptions = RequestOptionsOf<Declaration>;
+/** The summary {@link buildSaasOperatingAutomationResponse} takes; `tenant_id` comes from the request. */
+export type SaasOperatingAutomationSummaryOptions = SummaryOptionsOf<Declaration>;
+/** The public description of the contract. */
+export type SaasOperatingAutomationDescription = ContractDescription<
+  Declaration['operation'],
+  SaasOperatingAutomationCheck,
+  StatusOf<Declaration>,
+  Declaration['versions']
+>;
+/** The readiness view of a summary. */
+export type SaasOperatingAutomationRollup = ContractRollup<
+  Declaration['operation'],
+  SaasOperatingAutomationCheck,
+  StatusOf<Declaration>
+>;
+
+/** Schema of the request payload; every field has a default. Runs the guard. */
+export const SaasOperatingAutomationPayloadSchema = saasOperatingAutomationContract.payloadSchema;
+/** Schema of the request (`cavra.saas_control_plane.request.v1`). Runs the guard. */
+export const SaasOperatingAutomationRequestSchema = saasOperatingAutomationContract.requestSchema;
+/** Schema of the summary; `automation_status` and the seven status fields are
+ * required. Runs the guard. */
+export const SaasOperatingAutomationSummarySchema = saasOperatingAutomationContract.summarySchema;
+/** Schema of the response (`cavra.saas_control_plane.response.v1`). Runs the guard. */
+export const SaasOperatingAutomationResponseSchema = saasOperatingAutomationContract.responseSchema;
+
+/**
+ * Builds a `saas_operating_automation` request, filling the defaults of every field left
+ * out and generating a correlation id unless one is given.
+ *
+ * @param tenantId The tenant whose automations are asked about.
+ * @param options `requested_by`, `correlation_id` and the payload fields.
+ * @returns The request, ready for `JSON.stringify`.
+ * @throws {ContractError} when a value breaks the contract or carries secret material.
+ *
+ * @example
+ * const request = buildSaasOperatingAutomationRequest('tenant-acme', {
+ *   required_checks: ['billing_monitoring', 'closeout_retry'],
+ * });
+ */
+export const buildSaasOperatingAutomationRequest = saasOperatingAutomationContract.buildRequest;
+
+/**
+ * Builds the response to a `saas_operating_automation` request. The summary is validated
+ * and its defaults filled: `tenant_id`, `automation_scope`, `automation_cadence` and
+ * `automation_boundary` come from the request unless given.
+ *
+ * @param request A request of this operation.
+ * @param summary `automation_status` and the seven check statuses, and optionally the other summary fields.
+ * @param options `status`, default `requires_private_service`.
+ * @returns The response, ready for `JSON.stringify`.
+ * @throws {ContractError} for a request of another operation, an invalid summary, or secret material.
+ */
+export const buildSaasOperatingAutomationResponse = saasOperatingAutomationContract.buildResponse;
+
+/**
+ * Parses an untrusted `saas_operating_automation` request: strict, guarded, defaults filled.
+ *
+ * @param input Any value, e.g. `JSON.parse` of a body.
+ * @returns The request.
+ * @throws {ContractError} listing every issue with its JSON path.
+ */
+export const parseSaasOperatingAutomationRequest = saasOperatingAutomationContract.parseRequest;
+
+/**
+ * Parses an untrusted `saas_operating_automation` response: strict, guarded, defaults filled.
+ *
+ * @param input Any value.
+ * @returns The response.
+ * @throws {ContractError} listing every issue with its JSON path.
+ */
+export const parseSaasOperatingAutomationResponse = saasOperatingAutomationContract.parseResponse;
+
+/**
+ * Parses an untrusted request without throwing.
+ *
+ * @param input Any value.
+ * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
+ */
+export const safeParseSaasOperatingAutomationRequest =
+  saasOperatingAutomationContract.safeParseRequest;
+
+/**
+ * Parses an untrusted response without throwing.
+ *
+ * @param input Any value.
+ * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
+ */
+export const safeParseSaasOperatingAutomationResponse =
+  saasOperatingAutomationContract.safeParseResponse;
+
+/**
+ * Describes the contract: request and response fields, checks with their summary fields,
+ * statuses, private modules, boundary and limits.
+ *
+ * @returns The description, a plain JSON value.
+ */
+export const describeSaasOperatingAutomation = saasOperatingAutomationContract.describe;
+
+/**
+ * Rolls a summary up: the worst of `automation_status` and the seven check statuses
+ * (see `AUTOMATION_SEVERITY`), each check's status, the checks that need attention (`blocked`
+ * or `unknown`) and the blockers.
+ *
+ * @param summary A summary with its `tenant_id`; validated here.
+ * @returns The rollup.
+ * @throws {ContractError} for an invalid summary.
+ */
+export const rollupSaasOperatingAutomation = saasOperatingAutomationContract.rollup;
