@@ -131,6 +131,10 @@ describe('duplicate keys and deep nesting are refused before the contract runs (
     const answer = await post('/v1/validate', '{\n  "schema_version": "x",\n  "operation": }');
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.text)).toEqual({
+      valid: false,
+      kind: null,
+      operation: null,
+      schema_version: null,
       error: {
         code: 'malformed_json',
         message: 'request body is not valid JSON at line 3, column 16: expected a value',
