@@ -44,6 +44,7 @@ export type {
   SummaryOf,
   SummaryOptionsOf,
 } from './contract/types.js';
+export { type WithinRule, withinRuleOf } from './contract/within-rule.js';
 export { ContractError, type ContractIssue } from './contract-error.js';
 export {
   CORRELATION_ID_PATTERN,

@@ -15,6 +15,7 @@ import { type ContractDescription, describeContract } from './describe.js';
 import { fieldSchema } from './fields.js';
 import { responseText } from './response-texts.js';
 import { type ContractRollup, rollupSummary } from './rollup.js';
+import { withinRulesOf, withWithinRules } from './within-rule.js';
 import type {
   CheckOf,
   PayloadInputOf,
@@ -169,19 +170,24 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   const field = (entry: FieldDeclaration) => fieldSchema(entry, declaration);
   const inheritedFields: string[] = [];
   const summaryEntries: v.ObjectEntries = { tenant_id: IdentifierSchema };
+  const summaryFields: Record<string, FieldDeclaration> = {};
   for (const name of statusFields) summaryEntries[name] = v.picklist(vocabulary.statuses);
   for (const [name, entry] of Object.entries(declaration.summary)) {
     if (entry === 'request') inheritedFields.push(name);
     const own = entry === 'request' ? declaration.payload[name] : entry;
     if (own === undefined) throw new TypeError(`summary field ${name} has no payload field`);
+    summaryFields[name] = own;
     summaryEntries[name] = field(own);
   }
   const payload = v.strictObject(mapValues(declaration.payload, field));
   const summary = v.strictObject(summaryEntries);
-  const request = createRequestSchema(operation, payload, versions.request);
+  // Cross-field rules (`within`) run on the payload and summary; `spec` keeps the bare objects.
+  const checkedPayload = withWithinRules(payload, withinRulesOf(declaration.payload));
+  const checkedSummary = withWithinRules(summary, withinRulesOf(summaryFields));
+  const request = createRequestSchema(operation, checkedPayload, versions.request);
   const response = createResponseSchema(
     operation,
-    summary,
+    checkedSummary,
     declaration.privateModules,
     versions.response,
   );
@@ -229,7 +235,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   };
   const requests = parser<RequestOf<D>>(request, requestFailure);
   const responses = parser<ResponseOf<D>>(response, responseFailure);
-  const summaries = parser<SummaryOf<D>>(summary, `invalid ${operation} summary`);
+  const summaries = parser<SummaryOf<D>>(checkedSummary, `invalid ${operation} summary`);
 
   const buildRequest = (tenantId: string, options: object = {}) => {
     if (!isRecord(options)) throw notAnObject(requestFailure, 'payload', 'options');
@@ -289,7 +295,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   return {
     declaration,
     spec,
-    payloadSchema: guardedSchema(payload) as unknown as Contract<D>['payloadSchema'],
+    payloadSchema: guardedSchema(checkedPayload) as unknown as Contract<D>['payloadSchema'],
     summarySchema: summaries.guarded as unknown as Contract<D>['summarySchema'],
     requestSchema: requests.guarded as unknown as Contract<D>['requestSchema'],
     responseSchema: responses.guarded as unknown as Contract<D>['responseSchema'],
