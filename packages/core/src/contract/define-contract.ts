@@ -15,7 +15,6 @@ import { type ContractDescription, describeContract } from './describe.js';
 import { fieldSchema } from './fields.js';
 import { responseText } from './response-texts.js';
 import { type ContractRollup, rollupSummary } from './rollup.js';
-import { withinRulesOf, withWithinRules } from './within-rule.js';
 import type {
   CheckOf,
   PayloadInputOf,
@@ -32,6 +31,7 @@ import type {
   SummaryOf,
   SummaryOptionsOf,
 } from './types.js';
+import { fillWithinFields, withinRulesOf, withWithinRules } from './within-rule.js';
 
 /** A valibot schema of given input and output types (Standard Schema compatible). */
 export type Schema<TInput, TOutput> = v.GenericSchema<TInput, TOutput>;
@@ -182,8 +182,10 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   const payload = v.strictObject(mapValues(declaration.payload, field));
   const summary = v.strictObject(summaryEntries);
   // Cross-field rules (`within`) run on the payload and summary; `spec` keeps the bare objects.
-  const checkedPayload = withWithinRules(payload, withinRulesOf(declaration.payload));
-  const checkedSummary = withWithinRules(summary, withinRulesOf(summaryFields));
+  const payloadRules = withinRulesOf(declaration.payload);
+  const summaryRules = withinRulesOf(summaryFields);
+  const checkedPayload = withWithinRules(payload, payloadRules);
+  const checkedSummary = withWithinRules(summary, summaryRules);
   const request = createRequestSchema(operation, checkedPayload, versions.request);
   const response = createResponseSchema(
     operation,
@@ -247,7 +249,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       requested_by,
       correlation_id: correlation_id ?? createCorrelationId(),
       private_implementation_required: true,
-      payload: definedFields({}, payloadOptions),
+      payload: fillWithinFields(definedFields({}, payloadOptions), payloadRules),
     });
   };
 
@@ -285,7 +287,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       correlation_id: parsed.correlation_id,
       private_implementation_required: true,
       payload: {
-        summary: definedFields(inherited, given),
+        summary: definedFields(inherited, fillWithinFields(definedFields({}, given), summaryRules)),
         private_modules_required: [...declaration.privateModules],
         next_step: responseText('nextStep', declaration, status),
       },

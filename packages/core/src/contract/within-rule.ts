@@ -52,9 +52,12 @@ export function withWithinRules(schema: v.GenericSchema, rules: readonly WithinR
   const checks = rules.map(({ field, within }) =>
     v.forward(
       v.check(
-        Object.assign((object: Record<string, unknown>) => isWithin(object[field], object[within]), {
-          [WITHIN_RULE]: { field, within },
-        }),
+        Object.assign(
+          (object: Record<string, unknown>) => isWithin(object[field], object[within]),
+          {
+            [WITHIN_RULE]: { field, within },
+          },
+        ),
         `must name only checks that ${within} names`,
       ),
       [field] as never,
@@ -66,4 +69,25 @@ export function withWithinRules(schema: v.GenericSchema, rules: readonly WithinR
 function isWithin(list: unknown, outer: unknown): boolean {
   if (!Array.isArray(list) || !Array.isArray(outer)) return true;
   return list.every((item) => outer.includes(item));
+}
+
+/**
+ * Fills, in a builder's options, each narrower list left out from the list it stays within
+ * when that one is given: narrowing `required_checks` alone narrows `worker_targets` with it.
+ * Parsers do not do this; a document states both lists or neither.
+ *
+ * @param options The caller's fields (already copied; changed in place).
+ * @param rules The object's rules.
+ * @returns The same options.
+ */
+export function fillWithinFields(
+  options: Record<string, unknown>,
+  rules: readonly WithinRule[],
+): Record<string, unknown> {
+  for (const { field, within } of rules) {
+    if (options[field] === undefined && options[within] !== undefined) {
+      options[field] = options[within];
+    }
+  }
+  return options;
 }

@@ -49,12 +49,13 @@ export const SAAS_OPERATING_AUTOMATION_WORKER_HANDOFF_CHECK_FIELDS = /* @__PURE_
 export const SAAS_OPERATING_AUTOMATION_WORKER_HANDOFF_OVERALL_FIELD = 'handoff_status';
 
 /** The private modules a real handoff needs, in order. */
-export const SAAS_OPERATING_AUTOMATION_WORKER_HANDOFF_PRIVATE_MODULES = /* @__PURE__ */ Object.freeze([
-  'automation worker scheduler',
-  'automation evidence sink',
-  'automation retry policy',
-  'automation worker runtime',
-] as const);
+export const SAAS_OPERATING_AUTOMATION_WORKER_HANDOFF_PRIVATE_MODULES =
+  /* @__PURE__ */ Object.freeze([
+    'automation worker scheduler',
+    'automation evidence sink',
+    'automation retry policy',
+    'automation worker runtime',
+  ] as const);
 
 /** Default `deployment_environment` of requests and summaries. */
 export const DEFAULT_DEPLOYMENT_ENVIRONMENT = 'production';

@@ -1,8 +1,8 @@
 import {
   type CheckOf,
+  type CheckStatus,
   type ContractDescription,
   type ContractRollup,
-  type CheckStatus,
   defineContract,
   type PayloadOf,
   type RequestOf,
