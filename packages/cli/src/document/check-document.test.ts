@@ -17,7 +17,7 @@ const response = buildSupportHandoffReadinessResponse(request, {
   dashboard_status: 'degraded',
 });
 const OPERATION_ISSUE =
-  'operation must be one of: customer_operating_dashboard, support_handoff_readiness, saas_operating_automation';
+  'operation must be one of: customer_operating_dashboard, support_handoff_readiness, saas_operating_automation, saas_operating_automation_worker_handoff';
 
 describe('checkDocument recognises a request, a response or a pair', () => {
   it('returns the parsed request or response with the contract that judged it', () => {
