@@ -54,6 +54,7 @@ export type {
   SummaryOf,
   SummaryOptionsOf,
 } from './contract/types.js';
+export { type WithinRule, withinRuleOf } from './contract/within-rule.js';
 export {
   ContractError,
   type ContractErrorOptions,

@@ -101,7 +101,7 @@ describe('validateDocument picks the contract from schema_version and operation'
       {
         path: 'operation',
         message:
-          'operation must be one of: customer_operating_dashboard, support_handoff_readiness, saas_operating_automation',
+          'operation must be one of: customer_operating_dashboard, support_handoff_readiness, saas_operating_automation, saas_operating_automation_worker_handoff',
         rule: 'operation',
       },
     ]);

@@ -103,7 +103,7 @@ export function defineApiScenarios(getSend: () => Send): void {
   });
 
   describe('GET /v1/operations', () => {
-    it('lists the three operations with their links, and every link answers', async () => {
+    it('lists the four operations with their links, and every link answers', async () => {
       const response = await send('/v1/operations');
       expect(response.status).toBe(200);
       const { body } = await readJson<{
@@ -115,6 +115,7 @@ export function defineApiScenarios(getSend: () => Send): void {
         'customer_operating_dashboard',
         'support_handoff_readiness',
         'saas_operating_automation',
+        'saas_operating_automation_worker_handoff',
       ]);
       for (const item of body.operations) {
         const { description, request_schema, response_schema } = item.links;

@@ -73,6 +73,13 @@ export interface ContractFacts {
   readonly foreignModule: string;
   /** A status of the other vocabulary, never valid here. */
   readonly foreignStatus: string;
+  /** Summary status fields that have a default (the others are required). */
+  readonly statusDefaults?: Readonly<Record<string, string>>;
+  /**
+   * For inherited fields that are not free text: a request value and a different summary
+   * value (e.g. a worker mode, a list of checks). Free-text fields use generated strings.
+   */
+  readonly inheritedSamples?: Readonly<Record<string, readonly [unknown, unknown]>>;
 }
 
 /** A contract to put through the conformance suite: its API and the design's facts. */

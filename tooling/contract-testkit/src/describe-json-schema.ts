@@ -317,6 +317,9 @@ function invalidResponses(
 ): Record<string, unknown> {
   const { facts } = contract;
   const [statusField] = statusFieldsOf(facts) as [string];
+  const requiredStatus = statusFieldsOf(facts).find(
+    (field) => facts.statusDefaults?.[field] === undefined,
+  );
   const summary = ['payload', 'summary'];
   const at = (path: (string | number)[], value: unknown) => withValue(response, path, value);
   return {
@@ -327,7 +330,9 @@ function invalidResponses(
     'an unknown summary key': at([...summary, 'extra'], 1),
     'a summary array': at(summary, []),
     'a status outside the vocabulary': at([...summary, statusField], facts.foreignStatus),
-    'a missing status field': at([...summary, statusField], undefined),
+    ...(requiredStatus === undefined
+      ? {}
+      : { 'a missing status field': at([...summary, requiredStatus], undefined) }),
     'an empty tenant_id': at([...summary, 'tenant_id'], ''),
     'private_validation_required false': at([...summary, 'private_validation_required'], false),
     'too many blockers': at([...summary, 'blockers'], new Array(LIMITS.blockerCount + 1).fill('x')),

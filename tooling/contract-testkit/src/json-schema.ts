@@ -3,6 +3,7 @@ import {
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
   schemaFileName,
+  withinRuleOf,
 } from '@cavra/contracts-core';
 import { type JsonSchema, type OverrideActionContext, toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
@@ -29,6 +30,9 @@ export const VISIBLE_PATTERN = `^[^${INVISIBLE_CHARACTER_CLASS}]*$`;
 
 /** JSON Schema pattern of a trimmed string: no whitespace at either end. */
 export const TRIMMED_PATTERN = '^\\S(?:[\\s\\S]*\\S)?$';
+
+/** JSON Schema pattern of a label that is not a URL: nothing holding `://`. */
+export const NOT_URL_PATTERN = '^(?![\\s\\S]*://)';
 
 type Translate = (schema: JsonSchema) => JsonSchema;
 
@@ -66,6 +70,9 @@ function translateCheck(requirement: (input: unknown) => unknown): Translate | u
     // The RFC 3339 refinement of an ISO-8601 timestamp: `format: date-time` already says it.
     return (schema) => schema;
   }
+  if (answers('plain') === true && answers('scheme://host') === false) {
+    return addPattern(NOT_URL_PATTERN);
+  }
   if (answers('plain') === true && answers('a\u0007b') === false && answers('a\u0085b') === false) {
     return addPattern(answers('a\tb\nc\r') === true ? TEXT_PATTERN : CONTROL_FREE_PATTERN);
   }
@@ -83,6 +90,10 @@ function translateCheck(requirement: (input: unknown) => unknown): Translate | u
 function overrideAction(context: OverrideActionContext): JsonSchema | undefined {
   const action = context.valibotAction as { type: string; requirement?: unknown };
   if (action.type === 'trim') return addPattern(TRIMMED_PATTERN)(context.jsonSchema);
+  // JSON Schema cannot say that one list stays within another; the parsers enforce it.
+  if (action.type === 'check' && withinRuleOf(action.requirement) !== undefined) {
+    return context.jsonSchema;
+  }
   if (action.type === 'check' && typeof action.requirement === 'function') {
     return translateCheck(action.requirement as (input: unknown) => unknown)?.(context.jsonSchema);
   }

@@ -9,7 +9,7 @@ import { operationArgument } from './operation-argument.js';
 export default defineCliCommand({
   meta: {
     name: 'describe',
-    description: 'Print the public contract of one operation, or of all three, as JSON',
+    description: 'Print the public contract of one operation, or of every operation, as JSON',
   },
   args: {
     operation: {
