@@ -480,7 +480,7 @@ export function defineApiScenarios(getSend: () => Send): void {
       );
     });
 
-    it('answers 400 for a body that is not JSON: the verdict's fields, and the reason once, in the error object', async () => {
+    it('answers 400 for a body that is not JSON: the verdict fields, and the reason once, in the error object', async () => {
       for (const body of ['{"a": tru', '', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d])]) {
         const response = await send('/v1/validate', {
           method: 'POST',
