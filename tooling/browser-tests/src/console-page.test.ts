@@ -123,23 +123,27 @@ describe('the console page', () => {
 
   it('reads an uploaded NDJSON fleet, hostile documents included, as text', async () => {
     // Responses only: pairs reach POST /v1/validate whole, and only an API that reads pairs accepts them.
-    const fleet = [
-      ...demoFleet({ tenantsPerOperation: 3, seed: 11, pairs: false }),
-      rejectedWithHostileTenant(),
-    ];
+    const demo = demoFleet({ tenantsPerOperation: 3, seed: 11, pairs: false });
+    const fleet = [...demo, rejectedWithHostileTenant()];
+    // One table per registered operation, 3 tenants each; the hostile document and a line of
+    // text are left out.
+    const operations = new Set(
+      demo.map((document) => (document as { operation: string }).operation),
+    ).size;
+    const read = operations * 3 + 2;
     await page.locator('#documents-files').setInputFiles({
       name: 'fleet.ndjson',
       mimeType: 'application/x-ndjson',
       buffer: Buffer.from(`${toNdjson(fleet)}not json\n`),
     });
-    await page.locator('#documents-status', { hasText: /^Read 11 / }).waitFor();
+    await page.locator('#documents-status', { hasText: new RegExp(`^Read ${read} `) }).waitFor();
     expect(await page.locator('#documents-status').innerText()).toBe(
-      'Read 11 documents: 9 tenants, 2 left out.',
+      `Read ${read} documents: ${operations * 3} tenants, 2 left out.`,
     );
-    expect(await page.locator('#readiness table.fleet').count()).toBe(3);
+    expect(await page.locator('#readiness table.fleet').count()).toBe(operations);
     const left = await page.locator('#readiness .rejected').innerText();
-    expect(left).toContain('fleet.ndjson:10');
-    expect(left).toContain('fleet.ndjson:11');
+    expect(left).toContain(`fleet.ndjson:${read - 1}`);
+    expect(left).toContain(`fleet.ndjson:${read}`);
     expect(left).toContain('the line is not valid JSON');
     expect(await page.locator('#readiness img').count()).toBe(0);
     expect(await page.content()).not.toContain(HOSTILE_TENANT);

@@ -60,7 +60,7 @@ async function validate(value: unknown, validateUrl: string): Promise<Verdict> {
     return failed('the server could not be reached');
   }
   const body = (await answer.json().catch(() => null)) as
-    | (Partial<Verdict> & { error?: { message?: unknown } })
+    | (Partial<Verdict> & { error?: { message?: unknown; issues?: Verdict['issues'] } })
     | null;
   if (body === null || (answer.status !== 200 && answer.status !== 422)) {
     const message = body?.error?.message;
@@ -70,6 +70,7 @@ async function validate(value: unknown, validateUrl: string): Promise<Verdict> {
     valid: body.valid === true,
     kind: body.kind ?? null,
     operation: body.operation ?? null,
-    issues: body.issues ?? [],
+    // An invalid verdict lists its issues once, in the error object.
+    issues: body.error?.issues ?? body.issues ?? [],
   };
 }
