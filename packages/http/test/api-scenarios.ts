@@ -497,7 +497,11 @@ export function defineApiScenarios(getSend: () => Send): void {
           kind: null,
           operation: null,
           schema_version: null,
-          error: { code: 'malformed_json', message: answer.error.message },
+          error: {
+            code: 'malformed_json',
+            message: answer.error.message,
+            issues: [{ path: '', message: answer.error.message, rule: 'malformed_json' }],
+          },
         });
       }
     });

@@ -138,6 +138,13 @@ describe('duplicate keys and deep nesting are refused before the contract runs (
       error: {
         code: 'malformed_json',
         message: 'request body is not valid JSON at line 3, column 16: expected a value',
+        issues: [
+          {
+            path: '',
+            message: 'request body is not valid JSON at line 3, column 16: expected a value',
+            rule: 'malformed_json',
+          },
+        ],
       },
     });
   });

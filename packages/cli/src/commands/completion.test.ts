@@ -41,7 +41,7 @@ describe('completion bash completes from the command definitions', () => {
 
   it('completes operations, listed values and options', () => {
     expect(complete('request', 'support')).toEqual(['support_handoff_readiness']);
-    expect(complete('report', '--format', '')).toEqual(['text', 'markdown', 'json']);
+    expect(complete('report', '--format', '')).toEqual(['text', 'markdown', 'json', 'html']);
     expect(complete('schema', 'x', '--kind', 're')).toEqual(['request', 'response']);
     expect(complete('completion', 'f')).toEqual(['fish']);
     expect(complete('validate', '--')).toEqual([
@@ -82,7 +82,7 @@ describe('completion zsh and fish', () => {
     }
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^complete -c cavra-contracts -n '__fish_seen_subcommand_from report' -l format -x -a 'text markdown json'/,
+        /^complete -c cavra-contracts -n '__fish_seen_subcommand_from report' -l format -x -a 'text markdown json html'/,
       ),
     );
     expect(lines).toContain(

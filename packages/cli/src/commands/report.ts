@@ -33,7 +33,7 @@ const reportArgs: ArgsDef = {
   output: {
     type: 'string',
     alias: 'o',
-    description: 'Write the report to FILE instead of stdout',
+    description: 'Write the report to FILE (default stdout)',
     valueHint: 'FILE',
   },
   ndjson: {

@@ -142,6 +142,8 @@ describe('validate and POST /v1/validate share one semantics', () => {
     });
     const { source, ...fromCli } = jsonLines(cli.stdout)[0] ?? {};
     const { error, ...fromHttp } = (await answer.json()) as Record<string, unknown>;
+    // HTTP lists an invalid document's issues once, in its error object.
+    if (error !== undefined) fromHttp['issues'] = (error as { issues?: unknown }).issues;
     expect(source).toBe('stdin');
     expect(fromCli).toEqual(fromHttp);
     expect(cli.status).toBe(fromCli['valid'] ? 0 : 1);
@@ -157,7 +159,10 @@ describe('validate and POST /v1/validate share one semantics', () => {
       body: text,
     });
     const fromCli = jsonLines(cli.stdout)[0] as { issues: { rule: string }[] };
-    const fromHttp = (await answer.json()) as { issues: { rule: string }[] };
+    const { error, ...verdictFields } = (await answer.json()) as {
+      error: { issues: { rule: string }[] };
+    };
+    const fromHttp = { ...verdictFields, issues: error.issues };
     expect(cli.status).toBe(2);
     expect(answer.status).toBe(400);
     for (const verdict of [fromCli, fromHttp]) {

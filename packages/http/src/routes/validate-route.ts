@@ -21,8 +21,8 @@ export function registerValidateRoute(app: Hono, maxBodyBytes: number): void {
     if (!body.ok) {
       if (body.status !== 400) return replyError(c, body.status, body.message, body.issues);
       // The verdict's fields beside the error object, its one issue listed once, in `error`.
-      const { issues: _listedInError, ...verdict } = unreadableVerdict(body.message);
-      return replyJson(c, { ...verdict, ...errorBody(400, body.message) }, 400);
+      const { issues, ...verdict } = unreadableVerdict(body.message);
+      return replyJson(c, { ...verdict, ...errorBody(400, body.message, issues) }, 400);
     }
     const verdict = validateDocument(body.value);
     if (verdict.valid) return replyJson(c, verdict);
