@@ -16,7 +16,7 @@ export interface ContractErrorOptions {
   readonly truncated?: number;
   /**
    * `true` when checking stopped before the end of the input (see
-   * {@link MAX_COLLECTED_ISSUES}), so there may be more issues than are counted.
+   * `MAX_COLLECTED_ISSUES`), so there may be more issues than are counted.
    */
   readonly incomplete?: boolean;
 }
@@ -26,7 +26,7 @@ export const MAX_ISSUES = 100;
 
 /**
  * How many issues a validation collects at most before it stops looking: enough to count
- * past {@link MAX_ISSUES}, few enough that a hostile document cannot make it build
+ * past `MAX_ISSUES`, few enough that a hostile document cannot make it build
  * millions of them.
  */
 export const MAX_COLLECTED_ISSUES = 1000;
@@ -46,14 +46,14 @@ const MARKER = Symbol.for('cavra.contracts.ContractError');
 
 /**
  * The one error every builder and parser throws. It lists the issues with their JSON
- * path, at most {@link MAX_ISSUES} of them and within a byte budget; `truncated` counts the
+ * path, at most `MAX_ISSUES` of them and within a byte budget; `truncated` counts the
  * ones left out. It is recognised across duplicate copies of the package with
  * {@link ContractError.isInstance}.
  */
 export class ContractError extends Error {
   /** Always `'ContractError'`. */
   override readonly name = 'ContractError';
-  /** The issues found, in document order: at most {@link MAX_ISSUES}, each bounded in length. */
+  /** The issues found, in document order: at most `MAX_ISSUES`, each bounded in length. */
   readonly issues: readonly ContractIssue[];
   /** How many issues were found but not kept in `issues` (a lower bound when `incomplete`). */
   readonly truncated: number;
@@ -62,7 +62,7 @@ export class ContractError extends Error {
 
   /**
    * @param summary One line saying what failed, e.g. `invalid support_handoff_readiness request`.
-   * @param issues The issues; at least one. Only the first {@link MAX_ISSUES} that fit the
+   * @param issues The issues; at least one. Only the first `MAX_ISSUES` that fit the
    *   byte budget are kept, each path and message cut to a bounded length.
    * @param options Issues counted but not given, and whether checking stopped early.
    */
@@ -102,7 +102,7 @@ interface KeptIssues {
   readonly lines: string[];
 }
 
-/** The first issues that fit {@link MAX_ISSUES} and the byte budget, copied and cut to length. */
+/** The first issues that fit `MAX_ISSUES` and the byte budget, copied and cut to length. */
 function keepIssues(given: readonly ContractIssue[]): KeptIssues {
   const issues: ContractIssue[] = [];
   const lines: string[] = [];

@@ -128,7 +128,13 @@ describe('the console page', () => {
     // One table per registered operation, 3 tenants each; the hostile document and a line of
     // text are left out.
     const operations = new Set(
-      demo.map((document) => (document as { operation: string }).operation),
+      demo.map((document) => {
+        const { operation, request } = document as {
+          operation?: string;
+          request?: { operation: string };
+        };
+        return operation ?? request?.operation;
+      }),
     ).size;
     const read = operations * 3 + 2;
     await page.locator('#documents-files').setInputFiles({

@@ -48,8 +48,15 @@ describe('the static report of the demo fleet', () => {
   const demo = demoFleet({ tenantsPerOperation: 4, seed: 7 });
   const fleet = [...demo, acceptedWithMarkupBlocker(), rejectedWithHostileTenant()];
   // One table per registered operation; 4 tenants each, plus the accepted hostile one.
-  const operations = new Set(demo.map((document) => (document as { operation: string }).operation))
-    .size;
+  const operations = new Set(
+    demo.map((document) => {
+      const { operation, request } = document as {
+        operation?: string;
+        request?: { operation: string };
+      };
+      return operation ?? request?.operation;
+    }),
+  ).size;
   const tenants = operations * 4 + 1;
 
   it('opens with no console error and no request, and shows the fleet worst first', async () => {

@@ -38,7 +38,8 @@ const reportArgs: ArgsDef = {
   },
   ndjson: {
     type: 'boolean',
-    description: 'Read every input as NDJSON (one document per line), whatever its name',
+    description:
+      'Read every input as NDJSON (one document per line), whatever its name (default by extension)',
   },
 };
 
@@ -142,5 +143,15 @@ function render(format: Format, entries: readonly FleetEntry[], toTerminal: bool
 
 /** Whether a document could not be read at all (missing, unreadable, not JSON): an I/O error. */
 function isUnreadable(entry: FleetEntry): boolean {
-  return entry.kind === 'rejected' && entry.document.issues.some((issue) => issue.rule === 'read');
+  return (
+    entry.kind === 'rejected' &&
+    entry.document.issues.some((issue) => UNREADABLE_RULES.has(issue.rule ?? ''))
+  );
 }
+
+/** The rules `readDocuments` gives an input it could not read as JSON. */
+const UNREADABLE_RULES: ReadonlySet<string> = new Set([
+  'unreadable',
+  'too_large',
+  'malformed_json',
+]);
