@@ -48,7 +48,7 @@ function referenceMessage(
   if (issue.rule === 'picklist' && field.values.length > 0) {
     return `${field.name} must be one of: ${[...field.values].sort().join(', ')}`;
   }
-  if (issue.rule === 'non_empty' && field.list) {
+  if (issue.rule === 'non_empty' && field.list === 'checks') {
     return `${field.name} must include at least one ${contract.spec.title} check`;
   }
   return undefined;

@@ -19,8 +19,8 @@ export interface CompatField {
   readonly target: 'request' | 'summary';
   /** The declared kind (`identifier` for `requested_by`). */
   readonly kind: FieldDeclaration['kind'];
-  /** Whether the field holds a list (checks or blockers), one command-line value per entry. */
-  readonly list: boolean;
+  /** What a list field lists (`checks` or blocker `lines`), one command-line value per entry; `null` for a single value. */
+  readonly list: 'checks' | 'lines' | null;
   /** The allowed values of a status field, in vocabulary order; empty for other kinds. */
   readonly values: readonly string[];
   /** What applies when the field is left out (a summary status field gets it filled in). */
@@ -99,7 +99,7 @@ function field(
     name,
     target,
     kind: entry.kind,
-    list: entry.kind === 'list',
+    list: entry.kind === 'list' ? entry.of : null,
     values,
     default: fallback,
   });
