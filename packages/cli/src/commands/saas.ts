@@ -46,4 +46,9 @@ export default defineCliCommand({
       "The reference implementation's commands: saas contract, and saas <operation> TENANT with its flags",
   },
   subCommands: { contract, ...contractCommands() },
+  examples: [
+    'cavra-contracts saas contract',
+    'cavra-contracts saas operating-automation tenant-demo --requested-by console --automation-status scheduled',
+    'cavra-contracts saas worker-handoff tenant-demo --worker-mode shadow --worker-target closeout_retry',
+  ],
 });
