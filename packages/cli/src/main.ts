@@ -20,6 +20,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   demo: () => import('./commands/demo.js').then((m) => m.default),
   serve: () => import('./commands/serve.js').then((m) => m.default),
   scan: () => import('./commands/scan.js').then((m) => m.default),
+  saas: () => import('./commands/saas.js').then((m) => m.default),
   completion: () => import('./commands/completion.js').then((m) => m.default),
 };
 

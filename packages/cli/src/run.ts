@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { type ArgsDef, type CommandDef, runCommand } from 'citty';
+import { type ArgsDef, type CommandDef, defineCommand, runCommand } from 'citty';
 import { CliError, usageError } from './cli-error.js';
 import { takeColourFlags } from './colour-flags.js';
 import { resolveValue } from './command.js';
@@ -56,20 +56,72 @@ async function dispatch(argv: readonly string[]): Promise<ExitCode> {
       `unknown command ${quoteInput(name)}; commands: ${Object.keys(commands).join(', ')}`,
     );
   }
-  const command = await load();
-  if (wantsHelp(rest)) {
-    printOut(await renderHelp(command, main, stdoutStyle()));
+  const found = await findSubcommand(await load(), rest, main, name);
+  if (typeof found === 'number') return found;
+  const { command, args, parent, path } = found;
+  if (wantsHelp(args)) {
+    printOut(await renderHelp(command, parent, stdoutStyle()));
     return EXIT_CODES.ok;
   }
   const defs = await resolveValue<ArgsDef>(command.args ?? {});
   const { parseCommandLine } = await import('./argv.js');
-  const commandLine = parseCommandLine(rest, defs, name);
+  const commandLine = parseCommandLine(args, defs, path);
   const { result } = await runCommand(command as CommandDef<ArgsDef>, {
-    rawArgs: [...rest],
+    rawArgs: [...args],
     data: { commandLine },
   });
   // A command returns 1 for a violation, 2 when part of a batch could not be read.
   return result === EXIT_CODES.violation || result === EXIT_CODES.usage ? result : EXIT_CODES.ok;
+}
+
+/** A command to run, the arguments after its name, and the command line above it. */
+interface FoundCommand {
+  readonly command: CommandDef<ArgsDef>;
+  readonly args: readonly string[];
+  readonly parent: CommandDef<ArgsDef>;
+  /** Its words after the program name, e.g. `saas worker-handoff`. */
+  readonly path: string;
+}
+
+/**
+ * Walks down a command group (`cavra-contracts saas worker-handoff ...`) to the command that
+ * runs. A group without a command, or with `--help` in its place, prints the group's help.
+ *
+ * @returns The command, or the exit code when the group's help was printed.
+ */
+async function findSubcommand(
+  command: CommandDef<ArgsDef>,
+  args: readonly string[],
+  parent: CommandDef<ArgsDef>,
+  path: string,
+): Promise<FoundCommand | ExitCode> {
+  if (command.subCommands === undefined) return { command, args, parent, path };
+  const subCommands = await resolveValue(command.subCommands);
+  const [word, ...rest] = args;
+  if (word === undefined || HELP_FLAGS.includes(word)) {
+    const help = await renderHelp(
+      command,
+      parent,
+      word === undefined ? createStyle(false) : stdoutStyle(),
+    );
+    if (word !== undefined) {
+      printOut(help);
+      return EXIT_CODES.ok;
+    }
+    printErr(help);
+    throw usageError(`${path} needs a command: ${Object.keys(subCommands).join(', ')}`, path);
+  }
+  const load = Object.hasOwn(subCommands, word) ? subCommands[word] : undefined;
+  if (load === undefined) {
+    const { quoteInput } = await import('./redact.js');
+    throw usageError(
+      `unknown command ${quoteInput(word)} of ${path}; commands: ${Object.keys(subCommands).join(', ')}`,
+      path,
+    );
+  }
+  const group = defineCommand<ArgsDef>({ meta: { name: `${PROGRAM} ${path}` } });
+  const found = (await resolveValue(load)) as CommandDef<ArgsDef>;
+  return findSubcommand(found, rest, group, `${path} ${word}`);
 }
 
 async function reportFailure(caught: unknown, commandName: string | undefined): Promise<ExitCode> {

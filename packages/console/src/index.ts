@@ -35,4 +35,10 @@ export {
 export type { FormField, FormFieldKind } from './view/form-fields.js';
 export { RESPONSE_STATUS_MEANINGS, responseStatusMeaning } from './view/response-status-meaning.js';
 export { type StatusOrder, type StatusTone, statusTone } from './view/status-tone.js';
-export { type CheckRow, type ClaimRow, type TenantView, tenantView } from './view/tenant-view.js';
+export {
+  type CheckRow,
+  type ClaimRow,
+  checkStatusWord,
+  type TenantView,
+  tenantView,
+} from './view/tenant-view.js';

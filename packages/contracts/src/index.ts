@@ -3,6 +3,18 @@ export * from '@cavra/saas-operating-automation';
 export * from '@cavra/saas-operating-automation-worker-handoff';
 export * from '@cavra/support-handoff-readiness';
 export {
+  buildCompatPair,
+  COMPAT_TENANT_FIELD,
+  type CompatContractDocument,
+  type CompatField,
+  type CompatOperation,
+  type CompatPair,
+  compatContractDocument,
+  compatDetail,
+  compatFields,
+  summaryStatusDefault,
+} from './compat/index.js';
+export {
   CONTRACTS,
   type JsonSchema,
   type OperationName,

@@ -37,31 +37,6 @@ export function operationsDocument() {
   };
 }
 
-/**
- * The document of the compatibility route `GET /saas/control-plane/contract`, laid out
- * like the reference implementation's: the contract version under `schema_version`, the
- * repository boundary, and the operations by `name`, each with its full description.
- *
- * @returns A plain JSON value.
- */
-export function compatContractDocument() {
-  return {
-    schema_version: CONTRACT_SCHEMA_VERSION,
-    product: 'CAVRA',
-    public_repository_boundary: {
-      contains_saas_backend: false,
-      contains_license_service: false,
-      contains_customer_records: false,
-      purpose:
-        'Shapes and validation of the requests and responses exchanged with the private CAVRA service; no backend, data or credentials.',
-    },
-    operations: OPERATIONS.map((entry) => ({
-      name: entry.contract.spec.operation,
-      ...entry.contract.describe(),
-    })),
-  };
-}
-
 function operationLinks(entry: OperationEntry) {
   const params = { operation: entry.contract.spec.operation };
   return {

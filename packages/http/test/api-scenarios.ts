@@ -542,21 +542,31 @@ export function defineApiScenarios(getSend: () => Send): void {
   });
 
   describe('compatibility routes', () => {
-    it('GET /saas/control-plane/contract answers the contract by operation name', async () => {
+    it('GET /saas/control-plane/contract lists each operation by name with its schema versions', async () => {
       const response = await send('/saas/control-plane/contract');
       expect(response.status).toBe(200);
       expectCommonHeaders(response);
       const { body } = await readJson<{
         schema_version: string;
         product: string;
-        operations: { name: string; operation: string }[];
+        public_repository_boundary: Record<string, unknown>;
+        operations: { name: string; request: string; response: string }[];
       }>(response);
       expect(body.schema_version).toBe(CONTRACT_SCHEMA_VERSION);
       expect(body.product).toBe('CAVRA');
+      expect(body.public_repository_boundary['contains_saas_backend']).toBe(false);
+      expect(body.operations).toEqual(
+        OPERATIONS.map((entry) => ({
+          name: entry.contract.spec.operation,
+          request: entry.contract.declaration.versions.request,
+          response: entry.contract.declaration.versions.response,
+        })),
+      );
       expect(body.operations.map((item) => item.name)).toEqual([...OPERATION_NAMES]);
       expect(body.operations[0]).toEqual({
-        name: OPERATION_NAMES[0],
-        ...OPERATIONS[0]?.contract.describe(),
+        name: 'customer_operating_dashboard',
+        request: REQUEST_SCHEMA_VERSION,
+        response: RESPONSE_SCHEMA_VERSION,
       });
     });
 
@@ -638,19 +648,28 @@ export function defineApiScenarios(getSend: () => Send): void {
       }
     });
 
-    it('answers 400 {detail} for a contract error: a missing tenant, a bad status, an unknown field', async () => {
-      for (const body of [
-        {},
-        { tenant_id: 'tenant-demo', automation_status: 'green' },
-        { tenant_id: 'tenant-demo', colour: 'blue' },
-      ]) {
+    it('answers 400 {detail} in one line for a contract error: a missing tenant, a bad status', async () => {
+      for (const [body, detail] of [
+        [{}, 'tenant_id must not be empty'],
+        [
+          { tenant_id: 'tenant-demo', automation_status: 'green' },
+          'automation_status must be one of: automated, blocked, enabled, ready, scheduled, unknown',
+        ],
+      ] as const) {
         const response = await postJson(send, '/saas/operating-automation', body);
         expect(response.status).toBe(400);
         expectCommonHeaders(response);
-        const answer = (await response.json()) as { detail: string };
-        expect(Object.keys(answer)).toEqual(['detail']);
-        expect(answer.detail).toMatch(/^invalid saas_operating_automation /);
+        expect(await response.json()).toEqual({ detail });
       }
+    });
+
+    it('ignores fields it does not read, never echoing them', async () => {
+      const response = await postJson(send, '/saas/operating-automation', {
+        tenant_id: 'tenant-demo',
+        note: 'hello',
+      });
+      expect(response.status).toBe(200);
+      expect(await response.text()).not.toContain('hello');
     });
 
     it('answers 400 {detail} for sensitive material, never echoing it', async () => {

@@ -88,20 +88,27 @@ describe('createApp options', () => {
       Array.from({ length: 50_000 }, (_, index) => [`field_${index}`, index]),
     );
     const body = JSON.stringify({ tenant_id: 'tenant-acme', ...fields });
-    for (const path of [
-      '/v1/operations/customer_operating_dashboard/requests',
-      '/v1/operations/customer_operating_dashboard/responses',
-      '/v1/validate',
-      '/saas/operating-automation',
-    ]) {
-      const response = await app.request(path, {
+    const post = (path: string) =>
+      app.request(path, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
       });
+    for (const path of [
+      '/v1/operations/customer_operating_dashboard/requests',
+      '/v1/operations/customer_operating_dashboard/responses',
+      '/v1/validate',
+    ]) {
+      const response = await post(path);
       expect([400, 422]).toContain(response.status);
       expect((await response.text()).length).toBeLessThan(4096);
     }
+    // The compatibility route ignores the unknown fields, as the reference does.
+    const compat = await post('/saas/operating-automation');
+    expect(compat.status).toBe(200);
+    const text = await compat.text();
+    expect(text.length).toBeLessThan(8192);
+    expect(text).not.toContain('field_');
   });
 
   it('answers 500 in the one error shape, without details, when a handler fails', async () => {

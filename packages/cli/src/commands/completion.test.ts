@@ -44,6 +44,7 @@ describe('completion bash completes from the command definitions', () => {
     expect(complete('report', '--format', '')).toEqual(['text', 'markdown', 'json', 'html']);
     expect(complete('schema', 'x', '--kind', 're')).toEqual(['request', 'response']);
     expect(complete('completion', 'f')).toEqual(['fish']);
+    expect(complete('saas', 'wo')).toEqual(['worker-handoff']);
     expect(complete('validate', '--')).toEqual([
       '--json',
       '--ndjson',

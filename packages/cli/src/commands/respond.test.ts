@@ -43,6 +43,11 @@ const STATUS_OPTIONS: Record<string, string[]> = {
   saas_operating_automation_worker_handoff: ['handoff-status'],
 };
 
+/** Status defaults the declarations give (the others default to `unknown`). */
+const DECLARED_DEFAULTS: Record<string, string> = {
+  saas_operating_automation_worker_handoff: 'requires_private_service',
+};
+
 /** Summary fields of the worker handoff that are labels, not statuses. */
 const LABEL_OPTIONS = ['scheduler-ref', 'evidence-sink-ref', 'retry-policy-ref', 'worker-owner'];
 
@@ -50,8 +55,9 @@ const fieldOf = (option: string) => option.replaceAll('-', '_');
 
 describe('respond builds a request and its response', () => {
   it.each(Object.entries(STATUS_OPTIONS))(
-    'defaults every %s status to unknown',
+    'defaults every %s status to its declared default, else unknown',
     (operation, options) => {
+      const expected = DECLARED_DEFAULTS[operation] ?? 'unknown';
       const pair = runJson<Pair>(['respond', operation, 'tenant-acme']);
       expect(pair.response.schema_version).toBe('cavra.saas_control_plane.response.v1');
       expect(pair.response.operation).toBe(operation);
@@ -59,7 +65,7 @@ describe('respond builds a request and its response', () => {
       expect(pair.response.correlation_id).toBe(pair.request.correlation_id);
       expect(pair.response.payload.summary['tenant_id']).toBe('tenant-acme');
       for (const option of options) {
-        expect(pair.response.payload.summary[fieldOf(option)]).toBe('unknown');
+        expect(pair.response.payload.summary[fieldOf(option)]).toBe(expected);
       }
     },
   );

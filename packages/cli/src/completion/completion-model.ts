@@ -89,6 +89,8 @@ export async function completionModel(
         });
       }
     }
+    // A command group (`saas`) completes its commands' names.
+    if (command.subCommands) values.push(...Object.keys(await resolveValue(command.subCommands)));
     const help = HELP_FLAGS.find((flag) => flag.startsWith('--'))?.slice(2) ?? 'help';
     options.push({ name: help, takesValue: false, choices: [], description: 'Show this help' });
     model.push({ name, description: String(meta.description ?? ''), options, values, files });

@@ -1,8 +1,8 @@
+import { summaryStatusDefault } from '@cavra/contracts';
 import {
   type AnyContract,
   DEFAULT_REQUESTED_BY,
   DEFAULT_RESPONSE_STATUS,
-  DEFAULT_SUMMARY_STATUS,
   RESPONSE_STATUSES,
   type ResponseStatus,
 } from '@cavra/contracts-core';
@@ -107,8 +107,11 @@ function describeSummaryField(option: OperationOption): string {
   const isStatus = contracts.every((contract) =>
     operationFields(contract).statusFields.includes(option.field),
   );
+  const defaults = [
+    ...new Set(contracts.map((entry) => summaryStatusDefault(entry, option.field))),
+  ];
   const values = isStatus
-    ? `: ${contracts[0]?.spec.statuses.join(', ')} (default ${DEFAULT_SUMMARY_STATUS})`
+    ? `: ${contracts[0]?.spec.statuses.join(', ')} (default ${defaults.join(' or ')})`
     : ' (default none)';
   return `${option.field} of ${option.operations.join(', ')}${values}`;
 }
@@ -203,9 +206,10 @@ export function buildRequestFromOptions(
 }
 
 /**
- * Builds the response to a request from the command line: each status option (default
- * `unknown`), the blockers and the other summary fields. The fields the summary shares
- * with the request's payload (scopes, boundary) the contract's builder copies from it.
+ * Builds the response to a request from the command line: each status option (default the
+ * status the declaration gives the field, else `unknown`), the blockers and the other
+ * summary fields. The fields the summary shares with the request's payload (scopes,
+ * boundary) the contract's builder copies from it.
  *
  * @param contract The operation's contract.
  * @param request The request built from the same command line.
@@ -221,7 +225,8 @@ export function buildResponseFromOptions(
   const fields = operationFields(contract);
   const summary: Record<string, unknown> = {};
   for (const field of fields.statusFields) {
-    summary[field] = lastValue(commandLine, optionName(field)) ?? DEFAULT_SUMMARY_STATUS;
+    summary[field] =
+      lastValue(commandLine, optionName(field)) ?? summaryStatusDefault(contract, field);
   }
   for (const field of fields.summaryOnlyFields) {
     summary[field] = lastValue(commandLine, optionName(field));

@@ -1,3 +1,4 @@
+import { checkStatusWord } from '@cavra/contracts-console';
 import { escapeNonPrintable } from '@cavra/contracts-core';
 import type { ReadinessReport } from './readiness-report.js';
 import { glossaryLine, verdict } from './render-text.js';
@@ -31,7 +32,7 @@ export function renderMarkdown(report: ReadinessReport): string {
   for (const entry of report.checks) {
     const field = entry.field === null ? '_(none)_' : `\`${entry.field}\``;
     const note = entry.note === null ? '' : ` _(${escapeMarkdown(entry.note)})_`;
-    lines.push(`| \`${entry.check}\` | ${field} | ${entry.status ?? 'not reported'}${note} |`);
+    lines.push(`| \`${entry.check}\` | ${field} | ${checkStatusWord(entry)}${note} |`);
   }
   lines.push('', '### Blockers', '');
   if (report.blockers.length === 0) lines.push('None.');

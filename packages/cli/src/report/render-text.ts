@@ -1,4 +1,8 @@
-import { RESPONSE_STATUS_MEANINGS, type StatusTone } from '@cavra/contracts-console';
+import {
+  checkStatusWord,
+  RESPONSE_STATUS_MEANINGS,
+  type StatusTone,
+} from '@cavra/contracts-console';
 import { escapeNonPrintable } from '@cavra/contracts-core';
 import type { Style } from '../style.js';
 import type { ReadinessReport } from './readiness-report.js';
@@ -34,7 +38,7 @@ export function renderText(report: ReadinessReport, style: Style): string {
   const rows = report.checks.map((entry) => [
     entry.check,
     entry.field ?? '(none)',
-    entry.status ?? 'not reported',
+    checkStatusWord(entry),
     entry.note ?? '',
   ]);
   const header = ['check', 'summary field', 'status'];

@@ -1,6 +1,6 @@
 import type { FleetView, OperationFleet, RejectedDocument } from '../view/fleet-view.js';
 import { statusTone } from '../view/status-tone.js';
-import type { TenantView } from '../view/tenant-view.js';
+import { checkStatusWord, type TenantView } from '../view/tenant-view.js';
 import { escapeHtml } from './escape-html.js';
 import { list, renderTenant } from './render-tenant.js';
 import { statusBadge, statusCell } from './status-badge.js';
@@ -89,7 +89,7 @@ function renderOperation(entry: OperationFleet, level: number, id: string): stri
 
 /** One tenant's row; its cells carry the tone themselves, keeping a 10,000-row table small. */
 function fleetRow(view: TenantView, target: string): string {
-  const cells = view.checks.map((row) => statusCell(row.status, row.tone));
+  const cells = view.checks.map((row) => statusCell(checkStatusWord(row), row.tone));
   return `<tr><th scope="row"><a href="#${target}">${escapeHtml(view.tenant_id)}</a></th>${statusCell(view.status, view.tone)}${cells.join('')}<td>${view.blockers.length}</td></tr>`;
 }
 

@@ -1,4 +1,4 @@
-import type { TenantView } from '../view/tenant-view.js';
+import { checkStatusWord, type TenantView } from '../view/tenant-view.js';
 import { escapeHtml } from './escape-html.js';
 import { statusBadge } from './status-badge.js';
 
@@ -68,7 +68,7 @@ function fullView(view: TenantView, level: number): string[] {
   const rows = view.checks.map((row) => {
     const field = row.field === null ? '<em>none</em>' : `<code>${escapeHtml(row.field)}</code>`;
     const note = row.note === null ? '' : ` <span class="note">${escapeHtml(row.note)}</span>`;
-    return `<tr><th scope="row">${escapeHtml(row.check)}</th><td>${field}</td><td>${statusBadge(row.status, row.tone)}${note}</td></tr>`;
+    return `<tr><th scope="row">${escapeHtml(row.check)}</th><td>${field}</td><td>${statusBadge(checkStatusWord(row), row.tone)}${note}</td></tr>`;
   });
   return [
     `<p class="verdict">${statusBadge(view.status, view.tone)} <strong>${view.ready ? 'Ready' : 'Not ready'}:</strong> ${escapeHtml(view.reason)}</p>`,
@@ -93,7 +93,7 @@ function drillDown(view: TenantView, shared: SharedFacts): string[] {
   const open = view.checks
     .filter((row) => row.tone !== 'ok' || row.note !== null)
     .map((row) => {
-      const status = row.status ?? 'not reported';
+      const status = checkStatusWord(row);
       return escapeHtml(
         row.note === null ? `${row.check} ${status}` : `${row.check} ${status} (${row.note})`,
       );

@@ -38,6 +38,12 @@ export interface ConsoleContract {
   readonly boundary: string;
   /** The summary field that carries the boundary text of a response, or `null`. */
   readonly boundary_field: string | null;
+  /**
+   * The summary field listing the checks a response targets (a check list declared within
+   * another, e.g. a worker handoff's `worker_targets`), or `null`: a check without a status
+   * field then reads as targeted or not targeted.
+   */
+  readonly target_field: string | null;
   /** The fields of a request, for a form: envelope fields first, then the payload's. */
   readonly request_fields: readonly FormField[];
   /** The summary fields a response's author sets, for a form (not those copied from the request). */
@@ -71,7 +77,18 @@ export function consoleContract(contract: AnyContract): ConsoleContract {
       Object.keys(spec.summarySchema.entries).find(
         (field) => description.request.payload_defaults[field] === spec.boundary,
       ) ?? null,
+    target_field: targetFieldOf(contract),
     request_fields: requestFormFields(spec.payloadSchema, description.request.payload_defaults),
     summary_fields: summaryFormFields(spec.summarySchema, spec.inheritedFields as string[]),
   };
+}
+
+/** The summary's check list declared within another list (`worker_targets`), or `null`. */
+function targetFieldOf(contract: AnyContract): string | null {
+  const { payload, summary } = contract.declaration;
+  for (const [name, entry] of Object.entries(summary)) {
+    const own = entry === 'request' ? payload[name] : entry;
+    if (own?.kind === 'list' && own.of === 'checks' && own.within !== undefined) return name;
+  }
+  return null;
 }

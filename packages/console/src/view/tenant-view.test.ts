@@ -1,10 +1,10 @@
-import type { AnyContract } from '@cavra/contracts-core';
+import { type AnyContract, AUTOMATION, defineContract, V1 } from '@cavra/contracts-core';
 import { customerOperatingDashboardContract as customerOperatingDashboardContractTyped } from '@cavra/customer-operating-dashboard';
 import { saasOperatingAutomationContract as saasOperatingAutomationContractTyped } from '@cavra/saas-operating-automation';
 import { supportHandoffReadinessContract as supportHandoffReadinessContractTyped } from '@cavra/support-handoff-readiness';
 import { describe, expect, it } from 'vitest';
 import { consoleContract } from './console-contract.js';
-import { tenantView } from './tenant-view.js';
+import { checkStatusWord, tenantView } from './tenant-view.js';
 
 // The console reads any contract through the registry's untyped view.
 const customerOperatingDashboardContract: AnyContract = customerOperatingDashboardContractTyped;
@@ -121,6 +121,7 @@ describe('a check without a status says why', () => {
       status: null,
       tone: 'none',
       requested: null,
+      targeted: null,
       note: 'no status: response schema v1 has no summary field for this check, so only the private service can report it',
     });
   });
@@ -130,6 +131,67 @@ describe('a check without a status says why', () => {
     const notes = Object.fromEntries(view.checks.map((row) => [row.check, row.note]));
     expect(notes['support_owner_assignment']).toBe('not requested by the request');
     expect(notes['escalation_routing']).toBeNull();
+  });
+});
+
+describe('a handoff lists its checks as targeted or not targeted', () => {
+  // A handoff in the worker handoff's shape: no per-check status, targets within the checks.
+  const probe: AnyContract = defineContract({
+    packageName: '@cavra/probe',
+    versions: V1,
+    operation: 'probe_handoff',
+    title: 'probe handoff',
+    checks: { billing_monitoring: null, closeout_retry: null, escalation_drill: null },
+    overallFields: ['handoff_status'],
+    vocabulary: AUTOMATION,
+    privateModules: ['probe worker'],
+    boundary: 'Public contract only.',
+    payload: {
+      required_checks: { kind: 'list', of: 'checks' },
+      worker_targets: { kind: 'list', of: 'checks', within: 'required_checks' },
+      handoff_boundary: { kind: 'boundary' },
+    },
+    summary: {
+      required_checks: 'request',
+      worker_targets: 'request',
+      blockers: { kind: 'list', of: 'lines' },
+      private_validation_required: { kind: 'flag' },
+      handoff_boundary: 'request',
+    },
+    compatibility: { path: '/probe', command: ['probe'] },
+  });
+  const request = probe.buildRequest('tenant-probe', {
+    required_checks: ['billing_monitoring', 'closeout_retry'],
+    worker_targets: ['closeout_retry'],
+  });
+  const response = probe.buildResponse(request, { handoff_status: 'scheduled' }) as Record<
+    string,
+    unknown
+  >;
+
+  it('reads the target field from the declaration', () => {
+    expect(consoleContract(probe).target_field).toBe('worker_targets');
+    expect(handoff.target_field).toBeNull();
+    expect(automation.target_field).toBeNull();
+  });
+
+  it('shows each check as targeted or not targeted, never as not reported', () => {
+    const view = tenantView(consoleContract(probe), response, request as Record<string, unknown>);
+    expect(view.checks.map((row) => [row.check, checkStatusWord(row), row.note])).toEqual([
+      ['billing_monitoring', 'not targeted', 'not listed in worker_targets'],
+      ['closeout_retry', 'targeted', 'listed in worker_targets'],
+      ['escalation_drill', 'not targeted', 'not requested by the request'],
+    ]);
+    expect(view.checks.map((row) => row.targeted)).toEqual([false, true, false]);
+    expect(view.status).toBe('scheduled');
+  });
+
+  it('keeps not reported for a check of a contract without targets', () => {
+    const view = tenantView(handoff, handoffResponse, null);
+    const release = view.checks.find((row) => row.check === 'release_owner_acceptance');
+    expect(release && checkStatusWord(release)).toBe('not reported');
+    const escalation = view.checks.find((row) => row.check === 'escalation_routing');
+    expect(escalation && checkStatusWord(escalation)).toBe('blocked');
   });
 });
 

@@ -15,6 +15,12 @@ export interface CheckRow {
   readonly tone: StatusTone;
   /** Whether the request required the check; `null` when no request was given. */
   readonly requested: boolean | null;
+  /**
+   * For a check no status field reports, whether the summary lists it among its targets
+   * (the contract's `target_field`); `null` when it has a status field or the contract
+   * lists no targets.
+   */
+  readonly targeted: boolean | null;
   /** Why the check has no status or was not requested; `null` when there is nothing to say. */
   readonly note: string | null;
 }
@@ -97,16 +103,22 @@ export function tenantView(
   const blockers = strings(summary['blockers']);
   const ready = contract.satisfied.includes(status) && blockers.length === 0;
 
+  const targets = contract.target_field === null ? null : strings(summary[contract.target_field]);
   const checks = contract.checks.map(({ check, field }): CheckRow => {
     const checkStatus = statusOf(field);
     const requested = required ? required.includes(check) : null;
+    const targeted = field === null && targets !== null ? targets.includes(check) : null;
     return {
       check,
       field,
       status: checkStatus,
       tone: statusTone(contract, checkStatus),
       requested,
-      note: checkNote(field, checkStatus, requested, schemaVersion),
+      targeted,
+      note:
+        targeted === null
+          ? checkNote(field, checkStatus, requested, schemaVersion)
+          : targetNote(contract.target_field as string, targeted, requested),
     };
   });
   const claims = contract.overall_fields.flatMap((field): ClaimRow[] => {
@@ -193,6 +205,24 @@ function checkNote(
   if (status === null) return 'no status: the document does not report this field';
   if (requested === false) return 'not requested by the request';
   return null;
+}
+
+function targetNote(targetField: string, targeted: boolean, requested: boolean | null): string {
+  if (requested === false) return 'not requested by the request';
+  return targeted ? `listed in ${targetField}` : `not listed in ${targetField}`;
+}
+
+/**
+ * The word a view shows in a check's status column: its status; for a check no status field
+ * reports, `targeted` or `not targeted` when the contract lists targets, else `not reported`.
+ *
+ * @param row The check.
+ * @returns The word.
+ */
+export function checkStatusWord(row: CheckRow): string {
+  if (row.status !== null) return row.status;
+  if (row.targeted === null) return 'not reported';
+  return row.targeted ? 'targeted' : 'not targeted';
 }
 
 function claimNote(claimed: string, rollup: string): string {

@@ -81,5 +81,8 @@ export const customerOperatingDashboardDeclaration = {
     private_validation_required: { kind: 'flag' },
     dashboard_boundary: 'request',
   },
-  compatibility: { path: '/saas/customer-operating-dashboard' },
+  compatibility: {
+    path: '/saas/customer-operating-dashboard',
+    command: ['saas', 'customer-operating-dashboard'],
+  },
 } as const satisfies ContractDeclaration;

@@ -19,6 +19,11 @@ const SCHEMA_VERSION = {
   enum: [REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION],
 } as const;
 
+/** A schema version string of a request or response, of any published version. */
+function versionOf(kind: 'request' | 'response'): JsonSchema {
+  return { type: 'string', pattern: `^cavra\\.saas_control_plane\\.${kind}\\.v[0-9]+$` };
+}
+
 /** One contract issue: JSON path, message and rule id. */
 const ISSUE = closedObject(
   { path: STRING, message: STRING, rule: STRING },
@@ -147,25 +152,40 @@ export const HTTP_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     ['contract_version', 'operations'],
     'The operations, with the paths that serve each.',
   ),
-  CompatibilityContract: {
-    type: 'object',
-    description: 'The contract as the reference implementation described it.',
-    properties: {
+  CompatibilityContract: closedObject(
+    {
       schema_version: { const: CONTRACT_SCHEMA_VERSION },
-      product: STRING,
-      public_repository_boundary: { type: 'object' },
+      product: { const: 'CAVRA' },
+      public_repository_boundary: closedObject(
+        {
+          contains_saas_backend: { const: false },
+          contains_license_service: { const: false },
+          contains_customer_records: { const: false },
+          purpose: STRING,
+        },
+        [
+          'contains_saas_backend',
+          'contains_license_service',
+          'contains_customer_records',
+          'purpose',
+        ],
+      ),
       operations: {
         type: 'array',
-        items: {
-          allOf: [
-            schemaRef('OperationDescription'),
-            { type: 'object', properties: { name: OPERATION }, required: ['name'] },
-          ],
-        },
+        items: closedObject(
+          {
+            name: OPERATION,
+            request: versionOf('request'),
+            response: versionOf('response'),
+          },
+          ['name', 'request', 'response'],
+          'An operation and the schema versions of its documents.',
+        ),
       },
     },
-    required: ['schema_version', 'product', 'public_repository_boundary', 'operations'],
-  },
+    ['schema_version', 'product', 'public_repository_boundary', 'operations'],
+    'The contract as the reference implementation describes it: each operation by name with its schema versions.',
+  ),
   ValidationSuccess: closedObject(
     {
       valid: { const: true },

@@ -1,4 +1,4 @@
-import { contractStatusFields, DEFAULT_SUMMARY_STATUS } from '@cavra/contracts-core';
+import { compatFields } from '@cavra/contracts';
 import type { JsonSchema, OperationEntry } from '../operation-registry.js';
 import {
   closedObject,
@@ -63,7 +63,6 @@ export function operationSchemaNames(entry: OperationEntry): OperationSchemaName
 export function operationSchemas(entry: OperationEntry): Record<string, JsonSchema> {
   const names = operationSchemaNames(entry);
   const { operation } = entry.contract.spec;
-  const statusFields = contractStatusFields(entry.contract.spec);
   const { request, response } = entry.schemas;
   const where = `${operation} request schema`;
   const payload = propertiesOf(propertyOf(request, 'payload', where), `${where} payload`);
@@ -73,7 +72,6 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
     'summary',
     `${responseWhere} payload`,
   );
-  const summary = propertiesOf(summarySchema, `${responseWhere} summary`);
 
   const requestOptions = {
     tenant_id: propertyOf(request, 'tenant_id', where),
@@ -85,14 +83,19 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
     ...summarySchema,
     required: requiredOf(summarySchema).filter((name) => name !== 'tenant_id'),
   };
-  const compatSummary = Object.fromEntries(
-    Object.entries(summary)
-      .filter(([name]) => name !== 'tenant_id' && !(name in requestOptions))
-      .map(([name, schema]) => [
-        name,
-        statusFields.includes(name) ? { ...schema, default: DEFAULT_SUMMARY_STATUS } : schema,
-      ]),
-  );
+  const compatInput = Object.fromEntries([
+    ['tenant_id', propertyOf(request, 'tenant_id', where)],
+    ...compatFields(entry.contract).map((field) => {
+      const schema =
+        field.target === 'summary'
+          ? propertyOf(summarySchema, field.name, responseWhere)
+          : propertyOf({ properties: requestOptions }, field.name, where);
+      return [
+        field.name,
+        field.default === undefined ? schema : { ...schema, default: field.default },
+      ];
+    }),
+  ]);
 
   return {
     [names.request]: embeddable(request),
@@ -111,11 +114,14 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
       ['request', 'summary'],
       `A ${operation} request and the summary to answer it with.`,
     ),
-    [names.compatInput]: closedObject(
-      { ...requestOptions, ...compatSummary },
-      ['tenant_id'],
-      `Flat body of the compatibility route: request options and summary fields; each status defaults to ${DEFAULT_SUMMARY_STATUS}.`,
-    ),
+    [names.compatInput]: {
+      ...closedObject(
+        compatInput,
+        ['tenant_id'],
+        'Flat body of the compatibility route: the fields the reference implementation reads; any other key is ignored. A summary status field left out takes its default.',
+      ),
+      additionalProperties: true,
+    },
     [names.compatResult]: closedObject(
       { request: schemaRef(names.request), response: schemaRef(names.response) },
       ['request', 'response'],

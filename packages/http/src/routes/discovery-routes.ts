@@ -1,9 +1,6 @@
+import { compatContractDocument } from '@cavra/contracts';
 import type { Hono } from 'hono';
-import {
-  compatContractDocument,
-  contractDocument,
-  operationsDocument,
-} from '../contract-documents.js';
+import { contractDocument, operationsDocument } from '../contract-documents.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../operation-registry.js';
 import { operationParam, replyError, replyJson } from '../reply.js';
 import { ROUTES } from '../route-paths.js';

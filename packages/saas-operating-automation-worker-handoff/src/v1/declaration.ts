@@ -110,5 +110,8 @@ export const saasOperatingAutomationWorkerHandoffDeclaration = {
     private_validation_required: { kind: 'flag' },
     handoff_boundary: 'request',
   },
-  compatibility: { path: '/saas/operating-automation/worker-handoff' },
+  compatibility: {
+    path: '/saas/operating-automation/worker-handoff',
+    command: ['saas', 'worker-handoff'],
+  },
 } as const satisfies ContractDeclaration;

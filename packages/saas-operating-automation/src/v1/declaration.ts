@@ -85,5 +85,8 @@ export const saasOperatingAutomationDeclaration = {
     private_validation_required: { kind: 'flag' },
     automation_boundary: 'request',
   },
-  compatibility: { path: '/saas/operating-automation' },
+  compatibility: {
+    path: '/saas/operating-automation',
+    command: ['saas', 'operating-automation'],
+  },
 } as const satisfies ContractDeclaration;

@@ -80,5 +80,8 @@ export const supportHandoffReadinessDeclaration = {
     private_validation_required: { kind: 'flag' },
     handoff_boundary: 'request',
   },
-  compatibility: { path: '/saas/support-handoff-readiness' },
+  compatibility: {
+    path: '/saas/support-handoff-readiness',
+    command: ['saas', 'support-handoff-readiness'],
+  },
 } as const satisfies ContractDeclaration;

@@ -1,0 +1,8 @@
+export {
+  type CompatContractDocument,
+  type CompatOperation,
+  compatContractDocument,
+} from './compat-contract.js';
+export { compatDetail } from './compat-detail.js';
+export { type CompatField, compatFields, summaryStatusDefault } from './compat-fields.js';
+export { buildCompatPair, COMPAT_TENANT_FIELD, type CompatPair } from './compat-pair.js';
