@@ -38,10 +38,9 @@ thead th{background:var(--tint)}
 tbody th{font-weight:600;overflow-wrap:anywhere}
 .page{content-visibility:auto;contain-intrinsic-size:auto 210rem;overflow-x:auto}
 .tenants{content-visibility:auto;contain-intrinsic-size:auto 700rem}
-.fleet{table-layout:fixed;min-width:46rem;font-size:.9rem}
-.fleet thead th:first-child{width:13rem}
-.fleet thead th:last-child{width:5.5rem}
-.fleet td{font-weight:600}
+.fleet{width:auto;font-size:.9rem}
+.fleet td{border-color:var(--line);white-space:nowrap;font-weight:600}
+.fleet tbody th{white-space:nowrap;overflow-wrap:normal}
 .counts{display:flex;flex-wrap:wrap;gap:.5rem 1rem;list-style:none;padding:0}
 section.operation,.rejected{margin-top:2rem}
 .tenants>.tenant{border-width:1px 0 0;border-radius:0;margin:0;padding:0 0 .5rem}

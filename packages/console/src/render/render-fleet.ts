@@ -110,7 +110,7 @@ function sharedFacts(typical: TenantView, operation: string, sub: string): strin
     .filter((row) => row.field === null && row.note !== null)
     .map((row) => `<li><code>${escapeHtml(row.check)}</code>: ${escapeHtml(row.note ?? '')}</li>`);
   return [
-    `<${sub}>What every ${operation} tenant shares, unless its drill-down says otherwise</${sub}>`,
+    `<${sub}>What the tenants share, unless a drill-down says otherwise</${sub}>`,
     `<dl class="facts"><div><dt>Response status</dt><dd><code>${escapeHtml(typical.response_status)}</code>: ${escapeHtml(typical.response_status_meaning)}</dd></div><div><dt>Schema version</dt><dd><code>${escapeHtml(typical.schema_version)}</code></dd></div><div><dt>Next step</dt><dd>${escapeHtml(typical.next_step)}</dd></div></dl>`,
     unreported.length === 0 ? '' : `<p>Checks without a status:</p><ul>${unreported.join('')}</ul>`,
     `<p>Private modules every ${operation} tenant still requires:</p>`,
