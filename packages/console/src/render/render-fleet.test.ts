@@ -76,15 +76,23 @@ describe('a drill-down names only what differs from the operation', () => {
     expect(typical).toContain('from tenant-a.json');
   });
 
+  it('says once which check no summary field reports, not in every drill-down', () => {
+    const unreported = contract.checks.find((check) => check.field === null)?.check ?? '';
+    expect(unreported).not.toBe('');
+    // Only in the shared list: its column header may break after underscores.
+    expect(html.split(unreported)).toHaveLength(2);
+    expect(html).toContain(`<li><code>${unreported}</code>: no status: response schema v1`);
+  });
+
   it('names a response status that differs, with its meaning', () => {
     expect(drillDown('r-0-t2')).toContain(
       'response status accepted: the private CAVRA service accepted the request',
     );
   });
 
-  it('lists the blockers, their text escaped to ASCII character references', () => {
+  it('lists the checks needing attention and the blockers, escaped to ASCII character references', () => {
     expect(drillDown('r-0-t0')).toContain(
-      '<p>Blockers: &#8220;owner &#8220;Zo&#235;&#8221; away&#8221;.</p>',
+      '<p>Checks needing attention: escalation_routing blocked. Blockers: &#8220;owner &#8220;Zo&#235;&#8221; away&#8221;.</p>',
     );
   });
 });

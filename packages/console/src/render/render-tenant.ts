@@ -1,4 +1,4 @@
-import type { TenantView } from '../view/tenant-view.js';
+import type { CheckRow, TenantView } from '../view/tenant-view.js';
 import { escapeHtml } from './escape-html.js';
 import { statusBadge } from './status-badge.js';
 
@@ -81,9 +81,9 @@ function fullView(view: TenantView, level: number): string[] {
 }
 
 /**
- * A fleet's drill-down: what its table row does not show (the reason, the claims, the
- * blockers, the correlation id, where it came from), and only what differs from the
- * operation's typical tenant; a fleet holds thousands of them.
+ * A fleet's drill-down: the reason, the claims, the checks needing attention, the blockers,
+ * the correlation id and where it came from, and only what differs from the operation's
+ * typical tenant (a fleet holds thousands of them).
  */
 function drillDown(view: TenantView, typical: TenantView): string {
   const claims = view.claims.map(
@@ -92,14 +92,21 @@ function drillDown(view: TenantView, typical: TenantView): string {
   const parts = [
     `<p>${statusBadge(view.status, view.tone)} ${escapeHtml(`${view.ready ? 'Ready' : 'Not ready'}: ${view.reason}.${claims.join('')}`)}</p>`,
   ];
+  // Checks needing attention; one whose note the typical tenant shares (no summary field
+  // reports it) is listed once in the operation's section instead.
+  const shared = (row: CheckRow) => row.note !== null && row.note === noteOf(typical, row.check);
+  const checks = view.checks
+    .filter((row) => !shared(row) && (row.tone !== 'ok' || row.note !== null))
+    .map(
+      (row) =>
+        `${row.check} ${row.status ?? 'not reported'}${row.note === null ? '' : ` (${row.note})`}`,
+    );
+  const details = [];
+  if (checks.length > 0) details.push(`Checks needing attention: ${checks.join('; ')}.`);
   if (view.blockers.length > 0) {
-    const blockers = view.blockers.map((blocker) => `“${blocker}”`).join('; ');
-    parts.push(`<p>${escapeHtml(`Blockers: ${blockers}.`)}</p>`);
+    details.push(`Blockers: ${view.blockers.map((blocker) => `“${blocker}”`).join('; ')}.`);
   }
-  const notes = view.checks
-    .filter((row) => row.note !== null && row.note !== noteOf(typical, row.check))
-    .map((row) => `${row.check}: ${row.note}`);
-  if (notes.length > 0) parts.push(`<p>${escapeHtml(`${notes.join('; ')}.`)}</p>`);
+  if (details.length > 0) parts.push(`<p>${escapeHtml(details.join(' '))}</p>`);
   const facts = [`Correlation id ${view.correlation_id}`];
   if (view.source !== null) facts.push(`from ${view.source}`);
   if (view.response_status !== typical.response_status) {
