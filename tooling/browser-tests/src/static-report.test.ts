@@ -77,6 +77,18 @@ describe('the static report of the demo fleet', () => {
     expect(text).toMatch(/Response statuses\. accepted: /);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'fleet-view');
+    // Printed, every page of tenants is laid out in full and the in-page links are dropped.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      pages: [...document.querySelectorAll('.page, .tenants')].map(
+        (element) => getComputedStyle(element).contentVisibility,
+      ),
+      links: [...document.querySelectorAll('.no-print')].map(
+        (element) => getComputedStyle(element).display,
+      ),
+    }));
+    expect(new Set(printed.pages)).toEqual(new Set(['visible']));
+    expect(new Set(printed.links)).toEqual(new Set(['none']));
     await page.close();
   });
 
