@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, bench, describe } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { bench, describe } from 'vitest';
+import { browserSession } from './browser-session.js';
 import { demoFleet, toNdjson } from './demo-fleet.js';
 import { openReport } from './open-report.js';
 import { runReport } from './run-report.js';
@@ -19,7 +17,8 @@ const DOCUMENTS = 10_000;
 /** Runs of each benchmark: one warm-up and three measured. */
 const RUNS = 4;
 const options = { iterations: RUNS - 1, warmupIterations: 1, time: 0, warmupTime: 0 };
-const folder = mkdtempSync(join(tmpdir(), 'cavra-report-bench-'));
+const session = browserSession('cavra-report-bench-');
+const { folder } = session;
 let seed = Date.now() % 100_000;
 
 function freshFleet(): string {
@@ -46,15 +45,6 @@ function report(format: Format): string {
   return output;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
 describe('report of 10,000 NDJSON documents, written in under 3 s [target >= 3334 documents/s]', () => {
   bench(
     `cavra-contracts report fleet.ndjson --format html -o report.html [${DOCUMENTS} documents]`,
@@ -77,7 +67,7 @@ describe('chromium opens that report, new tab to load event, in under 2 s [targe
     `report.html: fleet view, drill-downs, inline style [${DOCUMENTS} documents]`,
     async () => {
       const file = written.html.shift() ?? report('html');
-      await (await openReport(browser, file)).page.close();
+      await (await openReport(session.browser(), file)).page.close();
     },
     options,
   );
@@ -86,7 +76,7 @@ describe('chromium opens that report, new tab to load event, in under 2 s [targe
     `report.md of the same documents, as plain text [${DOCUMENTS} documents]`,
     async () => {
       const file = written.markdown.shift() ?? report('markdown');
-      await (await openReport(browser, file, 240_000)).page.close();
+      await (await openReport(session.browser(), file, 240_000)).page.close();
     },
     { ...options, iterations: 1, warmupIterations: 0 },
   );

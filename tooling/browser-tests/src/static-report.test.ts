@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, screenshot } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './browser.js';
+import { browserSession } from './browser-session.js';
 import { demoFleet, toNdjson } from './demo-fleet.js';
 import {
   acceptedWithMarkupBlocker,
@@ -14,16 +13,8 @@ import {
 import { openReport } from './open-report.js';
 import { runReport } from './run-report.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'cavra-report-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const session = browserSession('cavra-report-');
+const { folder } = session;
 
 /** Writes documents as NDJSON and renders them with `report --format html`. */
 function htmlReport(name: string, documents: readonly unknown[]) {
@@ -34,7 +25,7 @@ function htmlReport(name: string, documents: readonly unknown[]) {
   return { ...run, output, bytes: statSync(output).size };
 }
 
-const open = (file: string, timeout?: number) => openReport(browser, file, timeout);
+const open = (file: string, timeout?: number) => openReport(session.browser(), file, timeout);
 
 describe('the static report of the demo fleet', () => {
   const demo = demoFleet({ tenantsPerOperation: 4, seed: 7 });
