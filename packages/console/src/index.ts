@@ -1,6 +1,6 @@
 export { escapeHtml } from './render/escape-html.js';
 export { READINESS_CSS } from './render/readiness-css.js';
-export { type RenderFleetOptions, renderFleet } from './render/render-fleet.js';
+export { type RenderFleetOptions, renderFleet, TENANTS_PER_PAGE } from './render/render-fleet.js';
 export {
   type RenderReadinessOptions,
   renderGlossary,
@@ -11,11 +11,7 @@ export {
   type RenderReportPageOptions,
   renderReportPage,
 } from './render/render-report-page.js';
-export {
-  type RenderTenantOptions,
-  renderTenant,
-  type SharedFacts,
-} from './render/render-tenant.js';
+export { type RenderTenantOptions, renderTenant } from './render/render-tenant.js';
 export {
   type ConsoleCheck,
   type ConsoleContract,
@@ -42,3 +38,4 @@ export {
   type TenantView,
   tenantView,
 } from './view/tenant-view.js';
+export { typicalTenant } from './view/typical-tenant.js';

@@ -1,16 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's chromium, which CI installs with apt (override with `CHROMIUM_PATH`). */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/** The repository's root folder. */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
 /** Where screenshots go: CI keeps this folder as artifacts; git ignores it. */
-export const SCREENSHOTS = fileURLToPath(
-  new URL('../../../artifacts/screenshots/', import.meta.url),
-);
+export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
 
 /**
  * Starts headless chromium with no sandbox (CI runs as root in a container) and with the
@@ -102,7 +103,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /**
- * Saves a screenshot of the page into {@link SCREENSHOTS}.
+ * Saves a screenshot of the page into {@link SCREENSHOTS} and prints its path.
  *
  * @param page The page.
  * @param name The file name without extension.
@@ -113,5 +114,7 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage });
+  // The CI log names every artifact it should keep.
+  console.info(`screenshot: ${relative(ROOT, path)}`);
   return path;
 }

@@ -13,7 +13,7 @@ h2{font-size:1.3rem;margin:1.5rem 0 .5rem}
 h3,h4,h5,h6{font-size:1.05rem;margin:1rem 0 .4rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;overflow-wrap:anywhere}
 a{color:#0b4fa8}
-a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,.scroll:focus-visible{outline:3px solid #0b4fa8;outline-offset:2px}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #0b4fa8;outline-offset:2px}
 .b{display:inline-block;padding:0 .45em;border:1px solid;border-radius:.3em;font-weight:600;white-space:nowrap}
 .t-ok{background:#e3f4e8;color:#0f4d25;border-color:#0f4d25}
 .t-at{background:#fff1cc;color:#6b3d00;border-color:#6b3d00}
@@ -36,16 +36,17 @@ caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
 thead th{background:var(--tint)}
 tbody th{font-weight:600;overflow-wrap:anywhere}
-.scroll{overflow-x:auto;max-width:100%}
-.operation-table{content-visibility:auto;contain-intrinsic-size:auto 40rem}
+.page{content-visibility:auto;contain-intrinsic-size:auto 210rem;overflow-x:auto}
+.tenants{content-visibility:auto;contain-intrinsic-size:auto 700rem}
 .fleet{width:auto;font-size:.9rem}
 .fleet td{border-color:var(--line);white-space:nowrap;font-weight:600}
 .fleet tbody th{white-space:nowrap;overflow-wrap:normal}
-.fleet thead th{position:sticky;top:0}
 .counts{display:flex;flex-wrap:wrap;gap:.5rem 1rem;list-style:none;padding:0}
 section.operation,.rejected{margin-top:2rem}
-section.operation>.tenant{content-visibility:auto;contain-intrinsic-size:auto 12rem}
+.tenants>.tenant{border-width:1px 0 0;border-radius:0;margin:0;padding:0 0 .5rem}
+.tenants>.tenant>p{margin:.25rem 0}
+.tenants h3,.tenants h4,.tenants h5,.tenants h6{overflow-wrap:anywhere}
 .glossary{border-top:1px solid var(--line);padding-top:.5rem;color:var(--muted)}
 @media (max-width:40rem){body{font-size:15px}main{padding:.5rem}.tenant{padding:.25rem .6rem .6rem}th,td{padding:.2rem .3rem}}
-@media print{body{font-size:11pt}main{max-width:none;padding:0}.no-print{display:none}a{color:inherit;text-decoration:none}.scroll{overflow:visible}.tenant,.operation-table{break-inside:avoid;content-visibility:visible}.b{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+@media print{body{font-size:11pt}main{max-width:none;padding:0}.no-print{display:none}a{color:inherit;text-decoration:none}.page,.tenants{overflow:visible;content-visibility:visible}.tenant,tr{break-inside:avoid}.b{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `;

@@ -1,9 +1,17 @@
 import type { FleetView, OperationFleet, RejectedDocument } from '../view/fleet-view.js';
 import { statusTone } from '../view/status-tone.js';
 import { checkStatusWord, type TenantView } from '../view/tenant-view.js';
+import { typicalTenant } from '../view/typical-tenant.js';
 import { escapeHtml } from './escape-html.js';
 import { list, renderTenant } from './render-tenant.js';
 import { statusBadge, statusCell } from './status-badge.js';
+
+/**
+ * How many tenants one page of a fleet's table (and of its drill-downs) holds. Each page is
+ * laid out and painted only when it nears the viewport (`content-visibility: auto`), so a
+ * fleet of 10,000 tenants opens as fast as a few hundred; all of them stay in the file.
+ */
+export const TENANTS_PER_PAGE = 100;
 
 /** Options of {@link renderFleet}. */
 export interface RenderFleetOptions {
@@ -52,39 +60,68 @@ function overview(fleet: FleetView, tenants: number): string {
 
 function renderOperation(entry: OperationFleet, level: number, id: string): string {
   const { contract, tenants } = entry;
+  const typical = typicalTenant(tenants);
+  if (typical === undefined) return '';
   const heading = `h${level}`;
   const sub = `h${level + 1}`;
-  const columns = contract.checks.map((check) => `<th scope="col">${escapeHtml(check.check)}</th>`);
-  const rows = tenants.map((view, index) => fleetRow(view, `${id}-t${index}`));
+  const operation = escapeHtml(contract.operation);
   const counts = entry.counts.map(
     (count) =>
       `<li>${statusBadge(count.status, statusTone(contract, count.status))} ${count.count}</li>`,
   );
-  const drillDowns = tenants.map((view, index) =>
-    renderTenant(view, {
-      level: level + 2,
-      id: `${id}-t${index}`,
-      shared: contract,
-      back: { href: `#${id}`, text: 'Back to the table' },
-    }),
-  );
+  const head = `<thead><tr><th scope="col">Tenant</th><th scope="col">Overall</th>${contract.checks
+    .map((check) => `<th scope="col">${breakable(check.check)}</th>`)
+    .join('')}<th scope="col">Blockers</th></tr></thead>`;
+  const tables: string[] = [];
+  const drillDowns: string[] = [];
+  for (let start = 0; start < tenants.length; start += TENANTS_PER_PAGE) {
+    const page = tenants.slice(start, start + TENANTS_PER_PAGE);
+    const range = `${start + 1}&ndash;${start + page.length} of ${tenants.length}`;
+    const rows = page.map((view, index) => fleetRow(view, `${id}-t${start + index}`));
+    tables.push(
+      `<div class="page" id="${id}-p${start / TENANTS_PER_PAGE}"><table class="fleet"><caption>Tenants ${range}, worst first</caption>${head}<tbody>${rows.join('\n')}</tbody></table></div>`,
+    );
+    const sections = page.map((view, index) =>
+      renderTenant(view, { level: level + 2, id: `${id}-t${start + index}`, shared: typical }),
+    );
+    drillDowns.push(
+      `<div class="tenants">${sections.join('\n')}<p class="no-print"><a href="#${id}-p${start / TENANTS_PER_PAGE}">Back to tenants ${range} in the table</a></p></div>`,
+    );
+  }
   return [
     `<section class="operation" aria-labelledby="${id}-h">`,
-    `<${heading} id="${id}-h"><code>${escapeHtml(contract.operation)}</code> ${escapeHtml(contract.title)}</${heading}>`,
+    `<${heading} id="${id}-h"><code>${operation}</code> ${escapeHtml(contract.title)}</${heading}>`,
     `<p>${tenants.length} ${tenants.length === 1 ? 'tenant' : 'tenants'}, ${entry.not_ready} not ready. Overall status per tenant:</p>`,
     `<ul class="counts">${counts.join('')}</ul>`,
-    `<div class="scroll operation-table" id="${id}" role="region" aria-label="${escapeHtml(contract.operation)} tenants by check" tabindex="0">`,
-    `<table class="fleet"><caption>Tenants × checks, worst first</caption>`,
-    `<thead><tr><th scope="col">Tenant</th><th scope="col">Overall</th>${columns.join('')}<th scope="col">Blockers</th></tr></thead>`,
-    `<tbody>${rows.join('\n')}</tbody></table></div>`,
-    `<${sub}>Private modules every ${escapeHtml(contract.operation)} tenant still requires</${sub}>`,
-    list(contract.private_modules),
-    `<${sub}>Boundary</${sub}>`,
-    `<p>${escapeHtml(contract.boundary)}</p>`,
+    `<${sub} id="${id}">Tenants &times; checks</${sub}>`,
+    tables.join('\n'),
+    sharedFacts(typical, operation, sub),
     `<${sub}>Each tenant</${sub}>`,
     drillDowns.join('\n'),
     '</section>',
   ].join('\n');
+}
+
+/**
+ * What most tenants of an operation share, stated once: the drill-downs name only what differs.
+ */
+function sharedFacts(typical: TenantView, operation: string, sub: string): string {
+  const unreported = typical.checks
+    .filter((row) => row.field === null && row.note !== null)
+    .map((row) => `<li><code>${escapeHtml(row.check)}</code>: ${escapeHtml(row.note ?? '')}</li>`);
+  return [
+    `<${sub}>What the tenants share, unless a drill-down says otherwise</${sub}>`,
+    `<dl class="facts"><div><dt>Response status</dt><dd><code>${escapeHtml(typical.response_status)}</code>: ${escapeHtml(typical.response_status_meaning)}</dd></div><div><dt>Schema version</dt><dd><code>${escapeHtml(typical.schema_version)}</code></dd></div><div><dt>Next step</dt><dd>${escapeHtml(typical.next_step)}</dd></div></dl>`,
+    unreported.length === 0 ? '' : `<p>Checks without a status:</p><ul>${unreported.join('')}</ul>`,
+    `<p>Private modules every ${operation} tenant still requires:</p>`,
+    list(typical.private_modules_required),
+    `<p>Boundary: ${escapeHtml(typical.boundary)}</p>`,
+  ].join('\n');
+}
+
+/** A check name that may wrap after its underscores, so narrow columns stay readable. */
+function breakable(name: string): string {
+  return escapeHtml(name).replaceAll('_', '_<wbr>');
 }
 
 /** One tenant's row; its cells carry the tone themselves, keeping a 10,000-row table small. */

@@ -1,14 +1,6 @@
-import { checkStatusWord, type TenantView } from '../view/tenant-view.js';
+import { type CheckRow, checkStatusWord, type TenantView } from '../view/tenant-view.js';
 import { escapeHtml } from './escape-html.js';
 import { statusBadge } from './status-badge.js';
-
-/** What a fleet view already shows once per operation, so each tenant's drill-down refers to it. */
-export interface SharedFacts {
-  /** The operation's private modules. */
-  readonly private_modules: readonly string[];
-  /** The operation's boundary text. */
-  readonly boundary: string;
-}
 
 /** Options of {@link renderTenant}. */
 export interface RenderTenantOptions {
@@ -18,13 +10,12 @@ export interface RenderTenantOptions {
   readonly id?: string;
   /**
    * Set in a fleet's drill-down, which is short and plain (a fleet holds thousands): the
-   * fleet's table shows each check's status in colour, its operation section the private
-   * modules and boundary (the tenant's are listed only when they differ), its glossary the
-   * response statuses.
+   * operation's typical tenant (`typicalTenant`), whose response status, schema version,
+   * next step, private modules, boundary and check notes the operation section states once;
+   * the drill-down lists only what differs from them. The fleet's table shows each check's
+   * status in colour, its glossary the response statuses.
    */
-  readonly shared?: SharedFacts;
-  /** A link back to the view that lists the tenant, e.g. `#fleet-0`. */
-  readonly back?: { readonly href: string; readonly text: string };
+  readonly shared?: TenantView;
 }
 
 /**
@@ -41,17 +32,18 @@ export interface RenderTenantOptions {
 export function renderTenant(view: TenantView, options: RenderTenantOptions = {}): string {
   const level = Math.min(Math.max(options.level ?? 2, 2), 5);
   const id = options.id === undefined ? '' : ` id="${escapeHtml(options.id)}"`;
-  const heading = `<h${level}><span class="tenant-id">${escapeHtml(view.tenant_id)}</span> <span class="op-name">${escapeHtml(view.operation)}</span></h${level}>`;
-  const parts = [`<section class="tenant"${id}>`, heading];
-  if (options.shared === undefined) parts.push(...fullView(view, level + 1));
-  else parts.push(...drillDown(view, options.shared));
-  if (options.back) {
-    parts.push(
-      `<p class="no-print"><a href="${escapeHtml(options.back.href)}">${escapeHtml(options.back.text)}</a></p>`,
-    );
+  if (options.shared !== undefined) {
+    // A fleet's drill-down: its operation is the section's, so the heading is the tenant id.
+    const heading = `<h${level}>${escapeHtml(view.tenant_id)}</h${level}>`;
+    return `<section class="tenant"${id}>${heading}${drillDown(view, options.shared)}</section>`;
   }
-  parts.push('</section>');
-  return parts.join('\n');
+  const heading = `<h${level}><span class="tenant-id">${escapeHtml(view.tenant_id)}</span> <span class="op-name">${escapeHtml(view.operation)}</span></h${level}>`;
+  return [
+    `<section class="tenant"${id}>`,
+    heading,
+    ...fullView(view, level + 1),
+    '</section>',
+  ].join('\n');
 }
 
 function fullView(view: TenantView, level: number): string[] {
@@ -88,39 +80,54 @@ function fullView(view: TenantView, level: number): string[] {
   ];
 }
 
-/** A fleet's drill-down: plain paragraphs, a few elements per tenant. */
-function drillDown(view: TenantView, shared: SharedFacts): string[] {
-  const open = view.checks
-    .filter((row) => row.tone !== 'ok' || row.note !== null)
-    .map((row) => {
-      const status = checkStatusWord(row);
-      return escapeHtml(
-        row.note === null ? `${row.check} ${status}` : `${row.check} ${status} (${row.note})`,
-      );
-    });
-  const claims = view.claims.map((claim) =>
-    escapeHtml(`The service's own overall claim, ${claim.field}: ${claim.status} (${claim.note}).`),
+/**
+ * A fleet's drill-down: the reason, the claims, the checks needing attention, the blockers,
+ * the correlation id and where it came from, and only what differs from the operation's
+ * typical tenant (a fleet holds thousands of them).
+ */
+function drillDown(view: TenantView, typical: TenantView): string {
+  const claims = view.claims.map(
+    (claim) => ` The service's own overall claim, ${claim.field}: ${claim.status} (${claim.note}).`,
   );
-  const blockers =
-    view.blockers.length === 0
-      ? 'none'
-      : view.blockers.map((blocker) => `“${escapeHtml(blocker)}”`).join('; ');
-  const source = view.source === null ? '' : ` · from ${escapeHtml(view.source)}`;
   const parts = [
-    `<p>${statusBadge(view.status, view.tone)} ${view.ready ? 'Ready' : 'Not ready'}: ${escapeHtml(view.reason)}.${claims.length > 0 ? ` ${claims.join(' ')}` : ''}</p>`,
-    `<p>Checks not fine: ${open.length === 0 ? 'none' : open.join('; ')}. Blockers: ${blockers}.</p>`,
-    `<p class="note">Response status ${escapeHtml(view.response_status)} · correlation id ${escapeHtml(view.correlation_id)} · ${escapeHtml(view.schema_version)}${source}. Next step: ${escapeHtml(view.next_step)}</p>`,
+    `<p>${statusBadge(view.status, view.tone)} ${escapeHtml(`${view.ready ? 'Ready' : 'Not ready'}: ${view.reason}.${claims.join('')}`)}</p>`,
   ];
-  const sameModules =
-    shared.boundary === view.boundary &&
-    shared.private_modules.length === view.private_modules_required.length &&
-    shared.private_modules.every((item, index) => item === view.private_modules_required[index]);
-  if (!sameModules) {
-    parts.push(
-      `<p>Private modules still required: ${escapeHtml(view.private_modules_required.join(', '))}. Boundary: ${escapeHtml(view.boundary)}</p>`,
+  // Checks needing attention; one whose note the typical tenant shares (no summary field
+  // reports it) is listed once in the operation's section instead.
+  const shared = (row: CheckRow) => row.note !== null && row.note === noteOf(typical, row.check);
+  const checks = view.checks
+    .filter((row) => !shared(row) && (row.tone !== 'ok' || row.note !== null))
+    .map(
+      (row) => `${row.check} ${checkStatusWord(row)}${row.note === null ? '' : ` (${row.note})`}`,
     );
+  const details = [];
+  if (checks.length > 0) details.push(`Checks needing attention: ${checks.join('; ')}.`);
+  if (view.blockers.length > 0) {
+    details.push(`Blockers: ${view.blockers.map((blocker) => `“${blocker}”`).join('; ')}.`);
   }
-  return parts;
+  if (details.length > 0) parts.push(`<p>${escapeHtml(details.join(' '))}</p>`);
+  const facts = [`Correlation id ${view.correlation_id}`];
+  if (view.source !== null) facts.push(`from ${view.source}`);
+  if (view.response_status !== typical.response_status) {
+    facts.push(`response status ${view.response_status}: ${view.response_status_meaning}`);
+  }
+  if (view.schema_version !== typical.schema_version) facts.push(view.schema_version);
+  if (view.next_step !== typical.next_step) facts.push(`next step: ${view.next_step}`);
+  if (!sameList(view.private_modules_required, typical.private_modules_required)) {
+    facts.push(`private modules still required: ${view.private_modules_required.join(', ')}`);
+  }
+  if (view.boundary !== typical.boundary) facts.push(`boundary: ${view.boundary}`);
+  parts.push(`<p class="note">${escapeHtml(`${facts.join(' · ')}.`)}</p>`);
+  return parts.join('');
+}
+
+/** The note of one check of a tenant, e.g. why no summary field reports it. */
+function noteOf(view: TenantView, check: string): string | null {
+  return view.checks.find((row) => row.check === check)?.note ?? null;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /**
