@@ -1,9 +1,10 @@
 import {
   buildSupportHandoffReadinessRequest,
   buildSupportHandoffReadinessResponse,
+  PUBLISHED_CONTRACTS,
   SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
 } from '@cavra/contracts';
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION, V1, V2 } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from './validate-document.js';
 
@@ -18,13 +19,41 @@ describe('validateDocument picks the contract from schema_version and operation'
       valid: true,
       kind: 'request',
       operation: 'support_handoff_readiness',
-      schema_version: REQUEST_SCHEMA_VERSION,
+      schema_version: V2.request,
     });
     expect(validateDocument(buildSupportHandoffReadinessResponse(request, summary))).toEqual({
       valid: true,
       kind: 'response',
       operation: 'support_handoff_readiness',
-      schema_version: RESPONSE_SCHEMA_VERSION,
+      schema_version: V2.response,
+    });
+  });
+
+  it('accepts the documents of an older published version, naming that version', () => {
+    const v1 = PUBLISHED_CONTRACTS.find(
+      (contract) =>
+        contract.spec.operation === 'support_handoff_readiness' &&
+        contract.declaration.versions === V1,
+    );
+    const v1Request = v1?.buildRequest('tenant-acme');
+    const { release_owner_status: _, ...v1Summary } = summary;
+    expect(validateDocument(v1Request)).toEqual({
+      valid: true,
+      kind: 'request',
+      operation: 'support_handoff_readiness',
+      schema_version: V1.request,
+    });
+    expect(validateDocument(v1?.buildResponse(v1Request, v1Summary))).toEqual({
+      valid: true,
+      kind: 'response',
+      operation: 'support_handoff_readiness',
+      schema_version: V1.response,
+    });
+    expect(validateDocument({ ...(v1Request as object), schema_version: V2.request })).toEqual({
+      valid: true,
+      kind: 'request',
+      operation: 'support_handoff_readiness',
+      schema_version: V2.request,
     });
   });
 

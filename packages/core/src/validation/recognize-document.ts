@@ -135,7 +135,8 @@ export function validateDocument<TContract extends AnyContract>(
     });
   }
   if (contract === null) {
-    const names = contracts.map((known) => known.spec.operation);
+    // Several versions of one operation name it once.
+    const names = [...new Set(contracts.map((known) => known.spec.operation))];
     issues.push({
       path: 'operation',
       message: `operation must be one of: ${names.join(', ')}`,

@@ -2,6 +2,7 @@ import {
   CONTRACT_SCHEMA_VERSION,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
 } from '@cavra/contracts-core';
 import { ERROR_CODES } from '../error-body.js';
 import { DOCUMENT_KINDS, type JsonSchema, OPERATION_NAMES } from '../operation-registry.js';
@@ -13,7 +14,7 @@ const OPERATION = { type: 'string', enum: [...OPERATION_NAMES] } as const;
 const KIND = { type: 'string', enum: [...DOCUMENT_KINDS] } as const;
 const SCHEMA_VERSION = {
   type: 'string',
-  enum: [REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION],
+  enum: SCHEMA_VERSIONS.flatMap((versions) => [versions.request, versions.response]),
 } as const;
 
 /** One contract issue: JSON path, message and rule id. */
@@ -37,13 +38,13 @@ const OPERATION_DESCRIPTION: JsonSchema = {
   type: 'object',
   description: "One operation's public description.",
   properties: {
-    contract_version: { const: CONTRACT_SCHEMA_VERSION },
+    contract_version: { enum: SCHEMA_VERSIONS.map((versions) => versions.contract) },
     operation: OPERATION,
     title: STRING,
     request: {
       type: 'object',
       properties: {
-        schema_version: { const: REQUEST_SCHEMA_VERSION },
+        schema_version: { enum: SCHEMA_VERSIONS.map((versions) => versions.request) },
         fields: STRINGS,
         payload_fields: STRINGS,
         payload_defaults: { type: 'object' },
@@ -53,7 +54,7 @@ const OPERATION_DESCRIPTION: JsonSchema = {
     response: {
       type: 'object',
       properties: {
-        schema_version: { const: RESPONSE_SCHEMA_VERSION },
+        schema_version: { enum: SCHEMA_VERSIONS.map((versions) => versions.response) },
         fields: STRINGS,
         payload_fields: STRINGS,
         summary_fields: STRINGS,
