@@ -37,6 +37,7 @@ const blocked = runJson<Pair>([
   '--escalation-status=blocked',
   '--health-review-status=degraded',
   '--dashboard-status=ready',
+  '--release-owner-status=ready',
   '--blocker',
   'no escalation owner on call',
 ]);
@@ -57,10 +58,28 @@ describe('report shows checks, statuses, rollup and blockers', () => {
       /customer_health_review +health_review_status +degraded +\(not requested\)/,
     );
     expect(result.stdout).toMatch(
-      /release_owner_acceptance +\(no v1 field\) +- +\(not requested\)/,
+      /release_owner_acceptance +release_owner_status +ready +\(not requested\)/,
     );
     expect(result.stdout).toContain('    - no escalation owner on call');
     expect(result.stderr).toBe('');
+  });
+
+  it('reports a v1 pair with the v1 contract: no field for release_owner_acceptance', () => {
+    const { release_owner_status: _, ...v1Summary } = blocked.response.payload.summary;
+    const v1Pair = {
+      request: { ...blocked.request, schema_version: 'cavra.saas_control_plane.request.v1' },
+      response: {
+        ...blocked.response,
+        schema_version: 'cavra.saas_control_plane.response.v1',
+        payload: { ...blocked.response.payload, summary: v1Summary },
+      },
+    };
+    const result = runBin(['report', files.write('pair.v1.json', JSON.stringify(v1Pair))]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(
+      /release_owner_acceptance +\(no v1 field\) +- +\(not requested\)/,
+    );
+    expect(result.stdout).toMatch(/escalation_routing +escalation_status +blocked/);
   });
 
   it('reads a response alone, without requested marks', () => {

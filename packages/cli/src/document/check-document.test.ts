@@ -3,7 +3,7 @@ import {
   buildSupportHandoffReadinessResponse,
   supportHandoffReadinessContract,
 } from '@cavra/contracts';
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '@cavra/contracts-core';
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION, V2 } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
 import { tokenShapedValue } from '../testing/run-bin.js';
 import { checkDocument } from './check-document.js';
@@ -15,6 +15,7 @@ const response = buildSupportHandoffReadinessResponse(request, {
   escalation_status: 'blocked',
   health_review_status: 'ready',
   dashboard_status: 'degraded',
+  release_owner_status: 'ready',
 });
 const OPERATION_ISSUE =
   'operation must be one of: customer_operating_dashboard, support_handoff_readiness, saas_operating_automation';
@@ -59,7 +60,7 @@ describe('checkDocument recognises a request, a response or a pair', () => {
       { path: 'request.operation', message: OPERATION_ISSUE, rule: 'operation' },
       {
         path: 'response.schema_version',
-        message: `schema_version must be ${REQUEST_SCHEMA_VERSION} or ${RESPONSE_SCHEMA_VERSION}`,
+        message: `schema_version must be ${REQUEST_SCHEMA_VERSION}, ${RESPONSE_SCHEMA_VERSION}, ${V2.request} or ${V2.response}`,
         rule: 'schema_version',
       },
     ]);

@@ -7,7 +7,7 @@ import {
   toGuardIssues,
   validateDocument,
 } from '@cavra/contracts-core';
-import { CONTRACTS } from '../operations/registry.js';
+import { PUBLISHED_CONTRACTS } from '../operations/registry.js';
 import { isSensitive } from '../redact.js';
 import type { WireDocument } from './wire-document.js';
 
@@ -34,7 +34,7 @@ const PAIR_KEYS = ['request', 'response'] as const;
 
 /**
  * Recognises and validates a JSON document: a request or a response of any operation
- * (core's `validateDocument` over the CLI's contracts), or a `{request, response}` pair
+ * (core's `validateDocument` over every published version of every contract), or a `{request, response}` pair
  * whose two halves must also agree on operation, correlation id and tenant. The
  * sensitive-material guard runs over the whole document first, so no later message can
  * quote a secret, and a document it flags reports only the guard's findings.
@@ -52,7 +52,7 @@ export function checkDocument(value: unknown): DocumentCheck {
     return checkPair(value, toGuardIssues(findings));
   }
   if (findings.length > 0) {
-    const { kind, contract } = recognizeDocument(CONTRACTS, value);
+    const { kind, contract } = recognizeDocument(PUBLISHED_CONTRACTS, value);
     return failed(kind, contract, toGuardIssues(findings));
   }
   return checkSingle(value, '');
@@ -60,7 +60,7 @@ export function checkDocument(value: unknown): DocumentCheck {
 
 /** Validates one request or response, its issue paths under `prefix` (a half of a pair). */
 function checkSingle(value: Readonly<Record<string, unknown>>, prefix: string): DocumentCheck {
-  const verdict = validateDocument(CONTRACTS, value);
+  const verdict = validateDocument(PUBLISHED_CONTRACTS, value);
   if (!verdict.valid) {
     const prefixed = verdict.issues.map((issue) => ({ ...issue, path: join(prefix, issue.path) }));
     return failed(verdict.kind, verdict.contract, prefixed);
@@ -116,6 +116,16 @@ function checkPair(
     return failed('pair', contract, issues);
   }
   issues.push(...pairMismatches(request.request, response.response));
+  if (
+    request.contract !== response.contract &&
+    request.request['operation'] === response.response['operation']
+  ) {
+    issues.push({
+      path: 'response.schema_version',
+      message: "response must answer in the request's schema version",
+      rule: 'pair',
+    });
+  }
   if (issues.length > 0) return failed('pair', contract, issues);
   return {
     valid: true,
