@@ -1,4 +1,4 @@
-import { type ContractDeclaration, checksOf, statusFieldsOf, V2 } from '@cavra/contracts-core';
+import { checksOf, statusFieldsOf, V2 } from '@cavra/contracts-core';
 import {
   SUPPORT_HANDOFF_READINESS_CHECK_FIELDS as V1_CHECK_FIELDS,
   supportHandoffReadinessDeclaration as v1,
@@ -35,10 +35,16 @@ export const SUPPORT_HANDOFF_READINESS_STATUS_FIELDS = /* @__PURE__ */ statusFie
 
 /**
  * The `support_handoff_readiness` contract, schema version v2, as facts: v1's declaration
- * with the v2 version strings and the check table above. Nothing else differs.
+ * with the v2 version strings and the check table above. Nothing else differs. Built by pure
+ * calls without a spread, so a consumer importing only a vocabulary constant does not keep it (`defineContract`
+ * checks it is a `ContractDeclaration`).
  */
-export const supportHandoffReadinessDeclaration = {
-  ...v1,
-  versions: V2,
-  checks: SUPPORT_HANDOFF_READINESS_CHECK_FIELDS,
-} as const satisfies ContractDeclaration;
+export const supportHandoffReadinessDeclaration = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.assign({}, v1, {
+    versions: V2,
+    checks: SUPPORT_HANDOFF_READINESS_CHECK_FIELDS,
+  }) as Omit<typeof v1, 'versions' | 'checks'> & {
+    readonly versions: typeof V2;
+    readonly checks: typeof SUPPORT_HANDOFF_READINESS_CHECK_FIELDS;
+  },
+);

@@ -1,19 +1,19 @@
-import type {
-  CheckOf,
-  ContractDescription,
-  ContractRollup,
-  PayloadOf,
-  RequestOf,
-  RequestOptionsOf,
-  ResponseOf,
-  StatusFieldOf,
-  StatusOf,
-  SummaryInputOf,
-  SummaryOf,
-  SummaryOptionsOf,
+import {
+  type CheckOf,
+  type ContractDescription,
+  type ContractRollup,
+  defineContract,
+  type PayloadOf,
+  type RequestOf,
+  type RequestOptionsOf,
+  type ResponseOf,
+  type StatusFieldOf,
+  type StatusOf,
+  type SummaryInputOf,
+  type SummaryOf,
+  type SummaryOptionsOf,
 } from '@cavra/contracts-core';
-import { supportHandoffReadinessContract } from './contract.js';
-import type { supportHandoffReadinessDeclaration as declaration } from './declaration.js';
+import { supportHandoffReadinessDeclaration as declaration } from './declaration.js';
 
 export { ContractError, type ContractIssue, type ContractResult } from '@cavra/contracts-core';
 export {
@@ -37,7 +37,11 @@ export {
 
 type Declaration = typeof declaration;
 
-export { supportHandoffReadinessContract } from './contract.js';
+/**
+ * The whole contract, schema version v2, as one object: its declaration, schemas and
+ * functions. The registry (`@cavra/contracts`) lists it for the CLI and the HTTP API.
+ */
+export const supportHandoffReadinessContract = defineContract(declaration);
 
 /** One check name of this contract. */
 export type SupportHandoffReadinessCheck = CheckOf<Declaration>;

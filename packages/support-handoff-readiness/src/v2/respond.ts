@@ -6,7 +6,8 @@ import {
   type SupportHandoffReadinessSummaryOptions as V1SummaryOptions,
   supportHandoffReadinessContract as v1,
 } from '../v1/index.js';
-import { supportHandoffReadinessContract as v2 } from './contract.js';
+// Used only inside functions, so the import cycle with the index is safe.
+import { supportHandoffReadinessContract as v2 } from './index.js';
 
 /** A request of v2, as the v2 contract types it. */
 type V2Request = ReturnType<typeof v2.parseRequest>;
