@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+import { CONTRACTS, REGISTRY } from './registry.js';
+
+describe('the registry is the one list of contracts', () => {
+  it('lists the three contracts in the order of DESIGN.md, frozen', () => {
+    expect(REGISTRY.map((entry) => entry.contract.declaration.operation)).toEqual([
+      'customer_operating_dashboard',
+      'support_handoff_readiness',
+      'saas_operating_automation',
+    ]);
+    expect(CONTRACTS).toEqual(REGISTRY.map((entry) => entry.contract));
+    expect(Object.isFrozen(REGISTRY)).toBe(true);
+    for (const entry of REGISTRY) expect(Object.isFrozen(entry.jsonSchemas)).toBe(true);
+  });
+
+  it('pairs each contract with the JSON Schema files of its own operation', () => {
+    for (const { contract, jsonSchemas } of REGISTRY) {
+      const { operation } = contract.declaration;
+      expect(jsonSchemas.request['$id']).toBe(
+        `urn:cavra:${operation}:cavra.saas_control_plane.request.v1`,
+      );
+      expect(jsonSchemas.response['$id']).toBe(
+        `urn:cavra:${operation}:cavra.saas_control_plane.response.v1`,
+      );
+    }
+  });
+
+  it('gives every contract its own package and compatibility route', () => {
+    const packages = REGISTRY.map((entry) => entry.contract.declaration.packageName);
+    const paths = REGISTRY.map((entry) => entry.contract.declaration.compatibility.path);
+    expect(new Set(packages).size).toBe(REGISTRY.length);
+    expect(new Set(paths).size).toBe(REGISTRY.length);
+  });
+
+  it('re-exports every contract package', () => {
+    expect(api.buildCustomerOperatingDashboardRequest).toBe(CONTRACTS[0]?.buildRequest);
+    expect(api.parseSupportHandoffReadinessResponse).toBe(CONTRACTS[1]?.parseResponse);
+    expect(api.rollupSaasOperatingAutomation).toBe(CONTRACTS[2]?.rollup);
+  });
+});
