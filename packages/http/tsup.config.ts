@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig(
   libraryPreset({
-    dts: { entry: ['src/index.ts', 'src/node.ts'] },
+    dts: { entry: ['src/index.ts', 'src/node.ts', 'src/worker.ts'] },
     // The shipped JSON Schema files are imported, not bundled, and Node and Deno load a JSON
     // module only with `with { type: 'json' }`. esbuild drops the attribute for an es2022
     // target unless told it is supported, and the extra rollup tree-shaking pass would

@@ -9,6 +9,8 @@
  *   starts with `baseline:` (mean time over mean time);
  * - a group named `... [target >= 200 MB/s]` turns the mean time of each benchmark named
  *   `... [N bytes]` into a throughput (MB = 10^6 bytes);
+ * - a group named `... [target >= 20000 documents/s]` turns the mean time of each benchmark
+ *   named `... [N documents]` into documents per second;
  * - any other group (`[report]`) lists mean times, and throughputs where bytes are given.
  *
  * Targets are reported, never enforced: the exit code is 0 unless the file is unreadable.
@@ -42,6 +44,12 @@ function bytesOf(name) {
   return match ? Number(match[1]) : undefined;
 }
 
+/** @param {string} name */
+function documentsOf(name) {
+  const match = /\[(\d+) documents\]/.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** @param {number} bytes @param {number} ms */
 function throughput(bytes, ms) {
   return bytes / 1e6 / (ms / 1000);
@@ -58,11 +66,22 @@ for (const { filepath, groups } of report.files) {
     rows.push([`${relative(process.cwd(), filepath)} > ${title}`, '', '', '', '', '', '']);
     const ratioTarget = /\[target <= ([\d.]+)x\]/.exec(title);
     const rateTarget = /\[target >= ([\d.]+) MB\/s\]/.exec(title);
+    const documentTarget = /\[target >= ([\d.]+) documents\/s\]/.exec(title);
     const baseline = group.benchmarks.find((bench) => bench.name.startsWith('baseline:'));
     for (const bench of group.benchmarks) {
       const row = [`  ${bench.name}`, duration(bench.mean), `${bench.rme.toFixed(1)}%`];
       const bytes = bytesOf(bench.name);
-      if (bench === baseline) {
+      const documents = documentsOf(bench.name);
+      if (documentTarget && documents !== undefined) {
+        const rate = documents / (bench.mean / 1000);
+        const target = Number(documentTarget[1]);
+        row.push(
+          `${documents} documents per run`,
+          `${rate.toFixed(0)} documents/s`,
+          `>= ${target} documents/s`,
+        );
+        row.push(rate >= target ? 'met' : 'below');
+      } else if (bench === baseline) {
         row.push('(baseline)', '', '', '');
       } else if (ratioTarget && baseline) {
         const ratio = bench.mean / baseline.mean;

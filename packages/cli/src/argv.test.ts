@@ -61,6 +61,28 @@ describe('the command line is checked strictly before citty parses it', () => {
     expect(usageMessage(['a', 'b'])).toBe('too many arguments: expected at most FILE');
   });
 
+  it('takes every remaining argument for a positional whose name ends in ...', () => {
+    const many: ArgsDef = { 'inputs...': { type: 'positional', required: false } };
+    expect(parseCommandLine(['a', 'b', '-', 'c'], many, 'probe').positionals).toEqual([
+      'a',
+      'b',
+      '-',
+      'c',
+    ]);
+  });
+
+  it('reads a one-letter alias of a string option, and refuses it without a value', () => {
+    const withAlias: ArgsDef = {
+      output: { type: 'string', alias: 'o' },
+      json: { type: 'boolean' },
+    };
+    expect(parseCommandLine(['-o', 'out.html'], withAlias, 'probe').options.get('output')).toEqual([
+      'out.html',
+    ]);
+    expect(() => parseCommandLine(['-o'], withAlias, 'probe')).toThrow('option -o needs a value');
+    expect(() => parseCommandLine(['-j'], withAlias, 'probe')).toThrow("unknown option '-j'");
+  });
+
   it('finds --help and -h before `--` only', () => {
     expect(wantsHelp(['x', '-h'])).toBe(true);
     expect(wantsHelp(['--help'])).toBe(true);

@@ -2,6 +2,13 @@ import type { ArgDef, ArgsDef } from 'citty';
 import { usageError } from './cli-error.js';
 import { quoteInput } from './redact.js';
 
+/**
+ * Ends the name of a positional that takes any number of values, such as `'path...'`
+ * (`cavra-contracts scan <PATH...>`): citty fills it with the first value, and every value is
+ * in {@link ParsedCommandLine.positionals}.
+ */
+export const VARIADIC_SUFFIX = '...';
+
 /** A command line split into options and positionals, checked against a command's arguments. */
 export interface ParsedCommandLine {
   /** Every value of every option, by the option's declared name, in command-line order. */
@@ -46,7 +53,13 @@ export function parseCommandLine(
       continue;
     }
     if (!arg.startsWith('--')) {
-      throw usageError(`unknown option ${quoteInput(arg)}`, command);
+      const short = findAlias(defs, arg.slice(1));
+      const value = rawArgs[index + 1];
+      if (!short) throw usageError(`unknown option ${quoteInput(arg)}`, command);
+      if (value === undefined) throw usageError(`option ${arg} needs a value`, command);
+      add(short, value);
+      index++;
+      continue;
     }
     const equals = arg.indexOf('=');
     const written = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
@@ -81,7 +94,8 @@ export function parseCommandLine(
   }
 
   const declared = Object.entries(defs).filter(([, def]) => def.type === 'positional');
-  if (positionals.length > declared.length) {
+  const variadic = declared.some(([name]) => name.endsWith(VARIADIC_SUFFIX));
+  if (!variadic && positionals.length > declared.length) {
     const expected = declared.map(([name]) => name.toUpperCase()).join(' ');
     throw usageError(
       `too many arguments: expected ${expected === '' ? 'none' : `at most ${expected}`}`,
@@ -97,6 +111,14 @@ function findOption(defs: ArgsDef, written: string): { name: string; def: ArgDef
     if (name === written || camelCase(name) === written) return { name, def };
   }
   return undefined;
+}
+
+/** A string option declared with a one-letter `alias` (e.g. `-o` for `--output`). */
+function findAlias(defs: ArgsDef, letter: string): string | undefined {
+  if (letter.length !== 1) return undefined;
+  return Object.entries(defs).find(
+    ([, def]) => def.type === 'string' && [def.alias ?? []].flat().includes(letter),
+  )?.[0];
 }
 
 function camelCase(name: string): string {

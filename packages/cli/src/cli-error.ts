@@ -14,16 +14,25 @@ export class CliError extends Error {
   readonly exitCode: ExitCode;
   /** A hint printed after the message, e.g. which `--help` to read. */
   readonly hint: string | undefined;
+  /** The rule an unreadable input broke (`unreadable`, `too_large`, `malformed_json`), if any. */
+  readonly rule: string | undefined;
 
   /**
    * @param message What went wrong, in one line.
    * @param exitCode The exit code; default 2 (usage or I/O).
    * @param hint Optional follow-up line.
+   * @param rule The rule an unreadable input broke, for `--json` output.
    */
-  constructor(message: string, exitCode: ExitCode = EXIT_CODES.usage, hint?: string) {
+  constructor(
+    message: string,
+    exitCode: ExitCode = EXIT_CODES.usage,
+    hint?: string,
+    rule?: string,
+  ) {
     super(message);
     this.exitCode = exitCode;
     this.hint = hint;
+    this.rule = rule;
     Object.defineProperty(this, MARKER, { value: true });
   }
 
@@ -54,8 +63,10 @@ export function usageError(message: string, command?: string): CliError {
  * Builds the error of input that cannot be read as a document (exit code 2).
  *
  * @param message Why the input cannot be read.
+ * @param rule The rule it broke: `unreadable` (no such file, a directory, no permission),
+ *   `too_large` or `malformed_json` (not UTF-8, binary, empty, not JSON); default `malformed_json`.
  * @returns The error to throw.
  */
-export function inputError(message: string): CliError {
-  return new CliError(message, EXIT_CODES.usage);
+export function inputError(message: string, rule = 'malformed_json'): CliError {
+  return new CliError(message, EXIT_CODES.usage, undefined, rule);
 }

@@ -42,7 +42,7 @@ export function examplesOf(command: CommandDef<ArgsDef>): readonly string[] {
  * @param context The context citty passes to `run`.
  * @returns The checked command line.
  */
-export function commandLineOf(context: CommandContext<ArgsDef>): ParsedCommandLine {
+export function commandLineOf<T extends ArgsDef>(context: CommandContext<T>): ParsedCommandLine {
   const data = context.data as { commandLine?: ParsedCommandLine } | undefined;
   return data?.commandLine ?? { options: new Map(), positionals: [] };
 }

@@ -19,6 +19,8 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   schema: () => import('./commands/schema.js').then((m) => m.default),
   demo: () => import('./commands/demo.js').then((m) => m.default),
   serve: () => import('./commands/serve.js').then((m) => m.default),
+  scan: () => import('./commands/scan.js').then((m) => m.default),
+  completion: () => import('./commands/completion.js').then((m) => m.default),
 };
 
 /**

@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import { type ArgsDef, type CommandDef, runCommand } from 'citty';
 import { CliError, usageError } from './cli-error.js';
+import { takeColourFlags } from './colour-flags.js';
 import { resolveValue } from './command.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { HELP_FLAGS, VERSION_FLAGS, wantsHelp } from './help-flags.js';
 import { commands, createMainCommand } from './main.js';
 import { printErr, printOut } from './output.js';
-import { createStyle, stdoutStyle, stripEscapes } from './style.js';
+import { chooseColour, createStyle, stdoutStyle, stripEscapes } from './style.js';
 import { renderHelp } from './usage.js';
 
 const PROGRAM = 'cavra-contracts';
@@ -22,10 +23,12 @@ const PROGRAM = 'cavra-contracts';
  */
 export async function runCli(argv: readonly string[]): Promise<ExitCode> {
   endQuietlyOnBrokenPipe();
+  const { choice, rest } = takeColourFlags(argv);
+  chooseColour(choice);
   try {
-    return await dispatch(argv);
+    return await dispatch(rest);
   } catch (caught) {
-    return reportFailure(caught, argv[0]);
+    return reportFailure(caught, rest[0]);
   }
 }
 
@@ -65,7 +68,8 @@ async function dispatch(argv: readonly string[]): Promise<ExitCode> {
     rawArgs: [...rest],
     data: { commandLine },
   });
-  return result === EXIT_CODES.violation ? EXIT_CODES.violation : EXIT_CODES.ok;
+  // A command returns 1 for a violation, 2 when part of a batch could not be read.
+  return result === EXIT_CODES.violation || result === EXIT_CODES.usage ? result : EXIT_CODES.ok;
 }
 
 async function reportFailure(caught: unknown, commandName: string | undefined): Promise<ExitCode> {

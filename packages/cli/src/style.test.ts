@@ -27,3 +27,19 @@ describe('colour only on a terminal without NO_COLOR', () => {
     expect(stripEscapes(red)).toBe('blocked');
   });
 });
+
+describe('--color and --no-color decide over the terminal and NO_COLOR', () => {
+  it('colours with --color even into a pipe or with NO_COLOR set', () => {
+    expect(colourEnabled({ isTTY: false }, {}, 'always')).toBe(true);
+    expect(colourEnabled({ isTTY: true }, { NO_COLOR: '1' }, 'always')).toBe(true);
+  });
+
+  it('never colours with --no-color, even on a terminal', () => {
+    expect(colourEnabled({ isTTY: true }, {}, 'never')).toBe(false);
+  });
+
+  it('falls back to the terminal and NO_COLOR without either flag', () => {
+    expect(colourEnabled({ isTTY: true }, {}, 'auto')).toBe(true);
+    expect(colourEnabled({ isTTY: true }, { NO_COLOR: '1' }, 'auto')).toBe(false);
+  });
+});

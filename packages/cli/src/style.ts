@@ -14,19 +14,37 @@ interface ColourTarget {
   readonly isTTY?: boolean;
 }
 
+/** What the command line asked of colour: `--color` (always), `--no-color` (never), or neither. */
+export type ColourChoice = 'auto' | 'always' | 'never';
+
 /**
- * Tells whether output to a stream may carry colour: only when the stream is a terminal,
- * `NO_COLOR` is unset and `TERM` is not `dumb`.
+ * Tells whether output to a stream may carry colour: `--color` and `--no-color` decide when
+ * given; otherwise only when the stream is a terminal, `NO_COLOR` is unset and `TERM` is not
+ * `dumb`.
  *
  * @param stream The stream written to, usually `process.stdout`.
  * @param env The environment, usually `process.env`.
+ * @param choice The command line's choice; default `auto`.
  * @returns `true` when escape codes may be written.
  */
 export function colourEnabled(
   stream: ColourTarget,
   env: Readonly<Record<string, string | undefined>>,
+  choice: ColourChoice = 'auto',
 ): boolean {
+  if (choice !== 'auto') return choice === 'always';
   return stream.isTTY === true && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb';
+}
+
+let colourChoice: ColourChoice = 'auto';
+
+/**
+ * Records the command line's colour choice for this run; the runner calls it once per run.
+ *
+ * @param choice `always` for `--color`, `never` for `--no-color`, else `auto`.
+ */
+export function chooseColour(choice: ColourChoice): void {
+  colourChoice = choice;
 }
 
 /**
@@ -52,10 +70,10 @@ export function createStyle(enabled: boolean): Style {
 /**
  * The style of standard output for this process.
  *
- * @returns Styles that colour only on a terminal without `NO_COLOR`.
+ * @returns Styles that colour as `--color`/`--no-color` say, else only on a terminal without `NO_COLOR`.
  */
 export function stdoutStyle(): Style {
-  return createStyle(colourEnabled(process.stdout, process.env));
+  return createStyle(colourEnabled(process.stdout, process.env, colourChoice));
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find escape codes

@@ -1,11 +1,16 @@
 import { type ArgsDef, type CommandDef, renderUsage } from 'citty';
+import { COLOUR_ARGS } from './colour-flags.js';
 import { examplesOf, resolveValue } from './command.js';
 import { type Style, stripEscapes } from './style.js';
 
-/** The `--help` option every command takes, listed in its usage. */
-const HELP_ARG: ArgsDef = {
+/** The options every command takes, listed in its usage: colour and `--help`. */
+const COMMON_ARGS: ArgsDef = {
+  ...COLOUR_ARGS,
   help: { type: 'boolean', alias: 'h', description: 'Show this help' },
 };
+
+/** citty's own default note, `(Default: 8787)`, as every other option words it. */
+const CITTY_DEFAULT = /\(Default: ([^)]*)\)/g;
 
 /**
  * Renders a command's `--help`: citty's usage (arguments, options, subcommands) with the
@@ -23,8 +28,11 @@ export async function renderHelp(
   style: Style,
 ): Promise<string> {
   const args = await resolveValue<ArgsDef>(command.args ?? {});
-  const rendered = await renderUsage({ ...command, args: { ...args, ...HELP_ARG } }, parent);
-  const usage = style.enabled ? rendered : stripEscapes(rendered);
+  const rendered = await renderUsage({ ...command, args: { ...args, ...COMMON_ARGS } }, parent);
+  const usage = (style.enabled ? rendered : stripEscapes(rendered)).replace(
+    CITTY_DEFAULT,
+    '(default $1)',
+  );
   const examples = examplesOf(command);
   const lines = usage.split('\n').map((line) => line.trimEnd());
   while (lines.at(-1) === '') lines.pop();

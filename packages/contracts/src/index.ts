@@ -1,5 +1,6 @@
 export * from '@cavra/customer-operating-dashboard';
 export * from '@cavra/saas-operating-automation';
+export * from '@cavra/saas-operating-automation-worker-handoff';
 export * from '@cavra/support-handoff-readiness';
 export {
   CONTRACTS,

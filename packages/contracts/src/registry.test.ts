@@ -3,11 +3,12 @@ import * as api from './index.js';
 import { CONTRACTS, REGISTRY } from './registry.js';
 
 describe('the registry is the one list of contracts', () => {
-  it('lists the three contracts in the order of DESIGN.md, frozen', () => {
+  it('lists the four contracts in the order of DESIGN.md, frozen', () => {
     expect(REGISTRY.map((entry) => entry.contract.declaration.operation)).toEqual([
       'customer_operating_dashboard',
       'support_handoff_readiness',
       'saas_operating_automation',
+      'saas_operating_automation_worker_handoff',
     ]);
     expect(CONTRACTS).toEqual(REGISTRY.map((entry) => entry.contract));
     expect(Object.isFrozen(REGISTRY)).toBe(true);
@@ -37,6 +38,7 @@ describe('the registry is the one list of contracts', () => {
       'support_handoff_readiness',
       'support_handoff_readiness',
       'saas_operating_automation',
+      'saas_operating_automation_worker_handoff',
     ]);
   });
 

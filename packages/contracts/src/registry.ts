@@ -13,6 +13,13 @@ import automationRequest from '@cavra/saas-operating-automation/schema/request.v
 import automationResponse from '@cavra/saas-operating-automation/schema/response.v1.json' with {
   type: 'json',
 };
+import { saasOperatingAutomationWorkerHandoffContract } from '@cavra/saas-operating-automation-worker-handoff';
+import workerHandoffRequest from '@cavra/saas-operating-automation-worker-handoff/schema/request.v1.json' with {
+  type: 'json',
+};
+import workerHandoffResponse from '@cavra/saas-operating-automation-worker-handoff/schema/response.v1.json' with {
+  type: 'json',
+};
 import { supportHandoffReadinessContract } from '@cavra/support-handoff-readiness';
 import handoffRequestV1 from '@cavra/support-handoff-readiness/schema/request.v1.json' with {
   type: 'json',
@@ -92,6 +99,11 @@ export const REGISTRY = Object.freeze([
     registerVersion(supportHandoffReadinessV1, handoffRequestV1, handoffResponseV1),
   ]),
   registerContract(saasOperatingAutomationContract, automationRequest, automationResponse),
+  registerContract(
+    saasOperatingAutomationWorkerHandoffContract,
+    workerHandoffRequest,
+    workerHandoffResponse,
+  ),
 ] as const);
 
 /** The contracts of {@link REGISTRY} at their newest version, in the same order. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ContractError, type ContractIssue } from './contract-error.js';
+import { ContractError, type ContractIssue, MAX_ISSUES } from './contract-error.js';
 
 const MARKER = Symbol.for('cavra.contracts.ContractError');
 
@@ -137,5 +137,88 @@ describe('ContractError.isInstance recognises contract errors from any copy of c
     expect(Object.keys(error)).not.toContain(MARKER.toString());
     expect(Object.getOwnPropertySymbols(error)).toContain(MARKER);
     expect(JSON.stringify(Object.keys(error))).not.toContain('cavra');
+  });
+});
+
+describe('a ContractError is bounded: at most 100 issues, then one line counting the rest', () => {
+  const many = (count: number): ContractIssue[] =>
+    Array.from({ length: count }, (_, index) => ({
+      path: `payload.required_checks[${index}]`,
+      message: `required_checks[${index}] must be one of: a, b`,
+      rule: 'picklist',
+    }));
+
+  it(`keeps the first ${MAX_ISSUES} issues and counts the rest in truncated`, () => {
+    const error = new ContractError('invalid probe request', many(519_000));
+    expect(error.issues).toHaveLength(MAX_ISSUES);
+    expect(error.issues[99]?.path).toBe('payload.required_checks[99]');
+    expect(error.truncated).toBe(519_000 - MAX_ISSUES);
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe('invalid probe request (519000 issues)');
+    expect(lines).toHaveLength(MAX_ISSUES + 2);
+    expect(lines.at(-1)).toBe(`  … ${519_000 - MAX_ISSUES} more issues not listed`);
+  });
+
+  it('keeps everything, and says nothing more, up to the limit', () => {
+    const error = new ContractError('invalid probe request', many(MAX_ISSUES));
+    expect(error.truncated).toBe(0);
+    expect(error.message.split('\n')).toHaveLength(MAX_ISSUES + 1);
+  });
+
+  it('adds issues the caller counted but did not pass, and says when checking stopped early', () => {
+    const error = new ContractError('invalid probe request', many(3), {
+      truncated: 5,
+      incomplete: true,
+    });
+    expect(error.issues).toHaveLength(3);
+    expect(error.truncated).toBe(5);
+    expect(error.incomplete).toBe(true);
+    expect(new ContractError('x failed', many(3)).incomplete).toBe(false);
+    expect(error.message.split('\n')[0]).toBe('invalid probe request (at least 8 issues)');
+    expect(error.message.split('\n').at(-1)).toBe(
+      '  … at least 5 more issues not listed (checking stopped early)',
+    );
+  });
+
+  it('cuts long paths and messages, and keeps the whole report within a few dozen KiB', () => {
+    const key = 'k'.repeat(100_000);
+    const issues = Array.from({ length: 500 }, () => ({
+      path: `["${key}"]`,
+      message: `${key} is not a known field`,
+      rule: 'unknown_key'.repeat(20),
+    }));
+    const error = new ContractError('invalid probe request', issues);
+    for (const issue of error.issues) {
+      expect(issue.path.length).toBeLessThanOrEqual(200);
+      expect(issue.message.length).toBeLessThanOrEqual(300);
+      // Too long to show even the first key: the path falls back to the document.
+      expect(issue.path).toBe('');
+    }
+    expect(error.truncated).toBe(500 - error.issues.length);
+    expect(new TextEncoder().encode(JSON.stringify(error.issues)).length).toBeLessThan(32 * 1024);
+    expect(new TextEncoder().encode(error.message).length).toBeLessThan(32 * 1024);
+  });
+
+  it('escapes invisible and control characters in its message lines, not in the issue data', () => {
+    const error = new ContractError('invalid probe request', [
+      { path: 'tenant_id', message: 'tenant-acme\u200b\u202e\u001b[31m is odd', rule: 'check' },
+    ]);
+    expect(error.message).toContain('tenant-acme\\u200b\\u202e\\u001b[31m is odd');
+    expect(error.issues[0]?.message).toBe('tenant-acme\u200b\u202e\u001b[31m is odd');
+  });
+
+  it('cuts a long path back to the longest ancestor that fits, so it stays a JSON path', () => {
+    const long = `payload.summary.blockers[2]["${'q\\"'.repeat(100)}"].x`;
+    const error = new ContractError('x failed', [{ path: long, message: 'm' }]);
+    expect(error.issues[0]?.path).toBe('payload.summary.blockers[2]');
+  });
+
+  it('never splits a surrogate pair when it cuts a message', () => {
+    const error = new ContractError('x failed', [
+      { path: 'a', message: `${'a'.repeat(298)}\u{1F600}tail` },
+    ]);
+    const message = error.issues[0]?.message ?? '';
+    expect(message).toBe(`${'a'.repeat(298)}…`);
+    expect(encodeURIComponent(message)).toContain('%E2%80%A6');
   });
 });

@@ -65,7 +65,12 @@ describe('the public API of core is the hand-written index', () => {
       'captureContractResult',
       'defineContract',
       'findSensitiveMaterial',
+      'locateSensitiveText',
       'assertPublicSafe',
+      'checkDocument',
+      'documentCheckJson',
+      'failedDocumentCheck',
+      'CHECKED_DOCUMENT_KINDS',
     ];
     for (const name of names) expect(core, name).toHaveProperty(name);
   });

@@ -1,4 +1,14 @@
 export {
+  CHECKED_DOCUMENT_KINDS,
+  type CheckedDocumentKind,
+  type CheckedWireDocument,
+  checkDocument,
+  type DocumentCheck,
+  type DocumentCheckJson,
+  documentCheckJson,
+  failedDocumentCheck,
+} from './check-document.js';
+export {
   type CheckFieldTable,
   checksOf,
   contractStatusFields,
@@ -44,12 +54,20 @@ export type {
   SummaryOf,
   SummaryOptionsOf,
 } from './contract/types.js';
-export { ContractError, type ContractIssue } from './contract-error.js';
+export { type WithinRule, withinRuleOf } from './contract/within-rule.js';
+export {
+  ContractError,
+  type ContractErrorOptions,
+  type ContractIssue,
+  MAX_COLLECTED_ISSUES,
+  MAX_ISSUES,
+} from './contract-error.js';
 export {
   CORRELATION_ID_PATTERN,
   CorrelationIdSchema,
   createCorrelationId,
 } from './correlation-id.js';
+export { escapeNonPrintable } from './escape-non-printable.js';
 export { assertPublicSafe, toGuardIssues } from './guard/assert-public-safe.js';
 export {
   type FindSensitiveMaterialOptions,
@@ -58,9 +76,16 @@ export {
   type SensitiveFinding,
 } from './guard/find-sensitive-material.js';
 export { KEY_RULES, type KeyRule, matchKeyRule, normaliseKey } from './guard/key-rules.js';
+export { locateSensitiveText, type SensitiveSpan } from './guard/locate-sensitive-text.js';
 export { matchValueRule } from './guard/match-value-rule.js';
 export { VALUE_RULES, type ValueRule, type ValueRuleFamily } from './guard/value-rules.js';
 export { DEFAULT_REQUESTED_BY, IdentifierSchema } from './identifier.js';
+export {
+  hasNoInvisibleCharacters,
+  INVISIBLE_CHARACTER_CLASS,
+  INVISIBLE_MESSAGE,
+} from './invisible-characters.js';
+export { MAX_JSON_DEPTH, parseJsonText } from './json/parse-json-text.js';
 export { formatJsonPath, joinJsonPath, type PathSegment } from './json-path.js';
 export { LIMITS } from './limits.js';
 export { type ContractResult, captureContractResult, toContractError } from './parse-result.js';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { hasNoInvisibleCharacters, INVISIBLE_MESSAGE } from './invisible-characters.js';
 import { LIMITS } from './limits.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find them
@@ -18,29 +19,34 @@ export function hasNoControlCharacters(value: string): boolean {
 
 /**
  * Schema of a short single-line label (scope, window, cadence, tier): non-empty,
- * at most {@link LIMITS.labelLength} characters, no control characters.
+ * at most {@link LIMITS.labelLength} characters, no control, invisible or
+ * direction-changing characters.
  */
 export const LabelSchema = v.pipe(
   v.string(),
   v.nonEmpty('must not be empty'),
   v.maxLength(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters`),
   v.check(hasNoControlCharacters, 'must not contain control characters'),
+  v.check(hasNoInvisibleCharacters, INVISIBLE_MESSAGE),
 );
 
 /**
  * Schema of free text (boundary, message, next step): non-empty, at most
- * {@link LIMITS.textLength} characters, no control characters but tab and newlines.
+ * {@link LIMITS.textLength} characters, no control characters but tab and newlines, no
+ * invisible or direction-changing characters.
  */
 export const TextSchema = v.pipe(
   v.string(),
   v.nonEmpty('must not be empty'),
   v.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`),
   v.check((value) => !CONTROL_EXCEPT_WHITESPACE.test(value), 'must not contain control characters'),
+  v.check(hasNoInvisibleCharacters, INVISIBLE_MESSAGE),
 );
 
 /**
  * Schema of a blocker list: at most {@link LIMITS.blockerCount} single-line entries of at
- * most {@link LIMITS.blockerLength} characters each.
+ * most {@link LIMITS.blockerLength} characters each, free of invisible and
+ * direction-changing characters.
  */
 export const BlockersSchema = v.pipe(
   v.array(
@@ -49,6 +55,7 @@ export const BlockersSchema = v.pipe(
       v.nonEmpty('must not be empty'),
       v.maxLength(LIMITS.blockerLength, `must be at most ${LIMITS.blockerLength} characters`),
       v.check(hasNoControlCharacters, 'must not contain control characters'),
+      v.check(hasNoInvisibleCharacters, INVISIBLE_MESSAGE),
     ),
   ),
   v.maxLength(LIMITS.blockerCount, `must hold at most ${LIMITS.blockerCount} entries`),

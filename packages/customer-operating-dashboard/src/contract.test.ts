@@ -52,7 +52,7 @@ const FACTS: ContractFacts = {
   checkFields: CHECK_FIELDS,
   overallFields: [],
   statuses: ['ready', 'degraded', 'blocked', 'unknown'],
-  severity: ['blocked', 'degraded', 'unknown', 'ready'],
+  severity: ['blocked', 'unknown', 'degraded', 'ready'],
   satisfied: ['ready'],
   privateModules: [
     'billing observability',

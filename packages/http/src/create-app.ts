@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { allowedMethods } from './allowed-methods.js';
+import { inFlightLimit } from './in-flight-limit.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { MAX_BODY_BYTES } from './read-json-body.js';
 import { replyError, replyJson } from './reply.js';
@@ -9,6 +10,7 @@ import { responseHeaders } from './response-headers.js';
 import { ROUTES } from './route-paths.js';
 import { registerBuildRoutes } from './routes/build-routes.js';
 import { registerCompatRoutes } from './routes/compat-routes.js';
+import { registerConsoleRoutes } from './routes/console-routes.js';
 import { registerDiscoveryRoutes } from './routes/discovery-routes.js';
 import { registerValidateRoute } from './routes/validate-route.js';
 
@@ -24,10 +26,19 @@ export interface CorsConfig {
 export interface CreateAppOptions {
   /** Cross-origin access; without it no CORS header is ever sent. */
   readonly cors?: CorsConfig;
-  /** Receives one line per answered request (`METHOD /path STATUS 1.2ms`); never bodies. */
+  /**
+   * Receives one line per answered request: time, method, route template, status and
+   * duration (`2026-05-04T09:30:00.000Z GET /v1/operations/{operation} 200 0.4ms`). Never a
+   * path, query string, header or body.
+   */
   readonly logger?: (line: string) => void;
   /** The largest body accepted, in bytes; default 1 MiB. */
   readonly maxBodyBytes?: number;
+  /**
+   * The most requests in flight at once; past it, 503 with `Retry-After` at once. Default: no
+   * cap (`startServer` sets one).
+   */
+  readonly maxInFlight?: number;
 }
 
 /**
@@ -35,7 +46,7 @@ export interface CreateAppOptions {
  * Bun, Deno and edge runtimes (`app.fetch(request)`). Start it on Node with
  * `startServer` from `@cavra/contracts-http/node`.
  *
- * @param options CORS, a request logger and the body limit.
+ * @param options CORS, a request logger, the body limit and the in-flight cap.
  * @returns The app.
  *
  * @example
@@ -60,11 +71,13 @@ export function createApp(options: CreateAppOptions = {}): Hono {
       }),
     );
   }
+  if (options.maxInFlight !== undefined) app.use('*', inFlightLimit(options.maxInFlight));
 
   registerDiscoveryRoutes(app);
   registerBuildRoutes(app, maxBodyBytes);
   registerValidateRoute(app, maxBodyBytes);
   registerCompatRoutes(app, maxBodyBytes);
+  registerConsoleRoutes(app);
   let openApi: Record<string, unknown> | undefined;
   app.get(ROUTES.openapi, (c) => {
     openApi ??= buildOpenApiDocument();

@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   415: 'unsupported_media_type',
   422: 'contract_violation',
   500: 'internal_error',
+  503: 'service_unavailable',
 } as const;
 
 /** An HTTP status this API answers errors with. */
@@ -18,12 +19,16 @@ export type ErrorStatus = keyof typeof ERROR_CODES;
 /** One error code. */
 export type ErrorCode = (typeof ERROR_CODES)[ErrorStatus];
 
-/** The one shape of every error answer: `{ "error": { code, message, issues? } }`. */
+/**
+ * The one shape of every error answer: `{ "error": { code, message, issues?, truncated? } }`.
+ * `issues` lists at most 100 issues; `truncated` counts those left out, when there are any.
+ */
 export interface ErrorBody {
   readonly error: {
     readonly code: ErrorCode;
     readonly message: string;
     readonly issues?: readonly ContractIssue[];
+    readonly truncated?: number;
   };
 }
 
@@ -33,19 +38,20 @@ export interface ErrorBody {
  *
  * @param status The HTTP status; it picks the code.
  * @param message One human sentence.
- * @param issues Contract issues, for 422 answers.
+ * @param issues Contract issues, for 422 answers: at most 100, as a `ContractError` keeps them.
+ * @param truncated How many issues were left out of `issues`; shown when above 0.
  * @returns The error body.
  */
 export function errorBody(
   status: ErrorStatus,
   message: string,
   issues?: readonly ContractIssue[],
+  truncated = 0,
 ): ErrorBody {
-  const error =
-    issues === undefined
-      ? { code: ERROR_CODES[status], message }
-      : { code: ERROR_CODES[status], message, issues: issues.map(copyIssue) };
-  return { error };
+  if (issues === undefined) return { error: { code: ERROR_CODES[status], message } };
+  const listed = issues.map(copyIssue);
+  const error = { code: ERROR_CODES[status], message, issues: listed };
+  return { error: truncated > 0 ? { ...error, truncated } : error };
 }
 
 /** Copies an issue into a plain object, keeping only its documented keys. */
@@ -70,5 +76,5 @@ export function contractViolationBody(
 ): ErrorBody {
   const summary = error.message.split('\n', 1)[0] ?? 'contract violation';
   const issues = error.issues.map((issue) => moveIssue(issue, mapPath));
-  return errorBody(422, summary, issues);
+  return errorBody(422, summary, issues, error.truncated);
 }

@@ -1,6 +1,7 @@
 import {
   customerOperatingDashboardContract,
   saasOperatingAutomationContract,
+  saasOperatingAutomationWorkerHandoffContract,
   supportHandoffReadinessContract,
 } from '@cavra/contracts';
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
@@ -8,16 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACTS, findOperation, OPERATION_NAMES, OPERATIONS } from './operation-registry.js';
 
 describe('the HTTP registry lists the contract objects', () => {
-  it('serves the three contracts in DESIGN.md order', () => {
+  it('serves the four contracts in DESIGN.md order', () => {
     expect(CONTRACTS).toEqual([
       customerOperatingDashboardContract,
       supportHandoffReadinessContract,
       saasOperatingAutomationContract,
+      saasOperatingAutomationWorkerHandoffContract,
     ]);
     expect(OPERATION_NAMES).toEqual([
       'customer_operating_dashboard',
       'support_handoff_readiness',
       'saas_operating_automation',
+      'saas_operating_automation_worker_handoff',
     ]);
   });
 
@@ -43,6 +46,11 @@ describe('the HTTP registry lists the contract objects', () => {
         'saas_operating_automation',
         '@cavra/saas-operating-automation',
         '/saas/operating-automation',
+      ],
+      [
+        'saas_operating_automation_worker_handoff',
+        '@cavra/saas-operating-automation-worker-handoff',
+        '/saas/operating-automation/worker-handoff',
       ],
     ]);
     for (const { contract, schemas, versions } of OPERATIONS) {

@@ -117,12 +117,35 @@ describe('the body must be JSON text', () => {
   });
 
   it.each([
-    ['malformed JSON', '{"tenant_id": '],
-    ['trailing garbage', '{} {}'],
-    ['JavaScript, not JSON', "{tenant_id: 'acme'}"],
-  ])('answers 400 for %s, without quoting it', async (_name, text) => {
+    [
+      'malformed JSON',
+      '{"tenant_id": ',
+      'line 1, column 15: the text ends too early, expected a value',
+    ],
+    ['trailing garbage', '{} {}', 'line 1, column 4: expected the end of the text'],
+    ['JavaScript, not JSON', "{tenant_id: 'acme'}", 'line 1, column 2: expected a key'],
+  ])('answers 400 for %s with the line and column, without quoting it', async (_n, text, at) => {
     const result = await readJsonBody(post(text));
-    expect(result).toEqual({ ok: false, status: 400, message: 'request body is not valid JSON' });
+    expect(result).toEqual({
+      ok: false,
+      status: 400,
+      message: `request body is not valid JSON at ${at}`,
+    });
+  });
+
+  it('answers 422 with the path for a key that appears twice', async () => {
+    const result = await readJsonBody(post('{"payload": {"a": 1, "a": 2}}'));
+    expect(result).toMatchObject({
+      ok: false,
+      status: 422,
+      message: 'request body is rejected',
+      issues: [{ path: 'payload.a', rule: 'duplicate_key' }],
+    });
+  });
+
+  it('answers 422 for nesting deeper than 32 levels, before parsing below it', async () => {
+    const result = await readJsonBody(post('['.repeat(524_287)));
+    expect(result).toMatchObject({ ok: false, status: 422, issues: [{ rule: 'too_deep' }] });
   });
 
   it('answers 400 for an empty body', async () => {

@@ -1,3 +1,4 @@
+import { ContractError, type ContractIssue, parseJsonText } from '@cavra/contracts-core';
 import type { ErrorStatus } from './error-body.js';
 
 /** The largest request body accepted: 1 MiB. Larger bodies get 413 before being read whole. */
@@ -6,7 +7,15 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** What {@link readJsonBody} returns: the parsed value, or the error answer to give. */
 export type JsonBodyResult =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly status: ErrorStatus; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly status: ErrorStatus;
+      readonly message: string;
+      /** The duplicate key or too-deep nesting, with its path (422 only). */
+      readonly issues?: readonly ContractIssue[];
+    };
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 
@@ -19,16 +28,19 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
  */
 export function isJsonContentType(header: string | null): boolean {
   if (header === null) return false;
+  if (header === 'application/json') return true;
   const mediaType = header.split(';', 1)[0]?.trim().toLowerCase() ?? '';
   return JSON_MEDIA_TYPE.test(mediaType);
 }
 
 /**
  * Reads a request body as JSON, within a byte limit. The content type is checked first
- * (415), then a declared `Content-Length` (413 without reading anything), then the bytes
- * are counted as they stream in and reading stops at the first byte over the limit (413),
- * so a body that lies about its length or has none declared is refused too. Bytes that
- * are not UTF-8 or text that is not JSON give 400. Messages never quote the body.
+ * (415), then a declared `Content-Length` (413 without reading anything). A body of declared
+ * length is then read at once; one of unknown length (chunked) is counted as it streams in
+ * and reading stops at the first byte over the limit (413). Bytes that are not UTF-8 or text
+ * that is not JSON give 400, with the line and column. The text is parsed by core's strict
+ * `parseJsonText`: a key twice in one object, or nesting deeper than 32 levels, gives 422
+ * with the path, before any tree below that depth is built. Messages never quote the body.
  *
  * @param request The Fetch API request.
  * @param limit The byte limit; default {@link MAX_BODY_BYTES}.
@@ -46,20 +58,43 @@ export async function readJsonBody(
     if (!/^\d+$/.test(declared.trim())) return failure(400, 'Content-Length header is invalid');
     if (Number(declared) > limit) return tooLarge(limit);
   }
-  const bytes = await readLimited(request.body, limit);
+  const bytes =
+    declared === null ? await readLimited(request.body, limit) : await readDeclared(request, limit);
   if (bytes === 'too_large') return tooLarge(limit);
   if (bytes === 'unreadable') return failure(400, 'request body could not be read');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return failure(400, 'request body is not valid UTF-8');
   }
   if (text.trim() === '') return failure(400, 'request body is empty: send a JSON document');
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: parseJsonText(text) };
+  } catch (caught) {
+    if (!ContractError.isInstance(caught)) throw caught;
+    const issue = caught.issues[0];
+    if (issue === undefined || issue.rule === 'malformed_json') {
+      return failure(400, `request body is ${issue?.message ?? 'not valid JSON'}`);
+    }
+    return { ok: false, status: 422, message: 'request body is rejected', issues: caught.issues };
+  }
+}
+
+/**
+ * Reads a body whose length is declared and within the limit at once: HTTP framing ends the
+ * body at its declared length, so this is the fast path on every server. Only a request built
+ * in process can carry more than it declares; it is refused once read.
+ */
+async function readDeclared(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array | 'too_large' | 'unreadable'> {
+  try {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return bytes.byteLength > limit ? 'too_large' : bytes;
   } catch {
-    return failure(400, 'request body is not valid JSON');
+    return 'unreadable';
   }
 }
 

@@ -84,7 +84,7 @@ export async function jsonBody(c: Context, maxBytes: number): Promise<Read<unkno
   const result = await readJsonBody(c.req.raw, maxBytes);
   return result.ok
     ? { ok: true, value: result.value }
-    : { ok: false, response: replyError(c, result.status, result.message) };
+    : { ok: false, response: replyError(c, result.status, result.message, result.issues) };
 }
 
 /**

@@ -4,9 +4,16 @@ import {
   PUBLISHED_CONTRACTS,
   SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
 } from '@cavra/contracts';
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION, V1, V2 } from '@cavra/contracts-core';
+import {
+  checkDocument,
+  documentCheckJson,
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+  V1,
+  V2,
+} from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from './validate-document.js';
+import { unreadableVerdict, validateDocument } from './validate-document.js';
 
 const request = buildSupportHandoffReadinessRequest('tenant-acme');
 const summary = Object.fromEntries(
@@ -20,12 +27,14 @@ describe('validateDocument picks the contract from schema_version and operation'
       kind: 'request',
       operation: 'support_handoff_readiness',
       schema_version: V2.request,
+      issues: [],
     });
     expect(validateDocument(buildSupportHandoffReadinessResponse(request, summary))).toEqual({
       valid: true,
       kind: 'response',
       operation: 'support_handoff_readiness',
       schema_version: V2.response,
+      issues: [],
     });
   });
 
@@ -37,23 +46,86 @@ describe('validateDocument picks the contract from schema_version and operation'
     );
     const v1Request = v1?.buildRequest('tenant-acme');
     const { release_owner_status: _, ...v1Summary } = summary;
-    expect(validateDocument(v1Request)).toEqual({
+    const v1Response = v1?.buildResponse(v1Request, v1Summary);
+    const verdictOf = (kind: string, schema_version: string) => ({
       valid: true,
-      kind: 'request',
+      kind,
+      operation: 'support_handoff_readiness',
+      schema_version,
+      issues: [],
+    });
+    expect(validateDocument(v1Request)).toEqual(verdictOf('request', V1.request));
+    expect(validateDocument(v1Response)).toEqual(verdictOf('response', V1.response));
+    expect(validateDocument({ request: v1Request, response: v1Response })).toEqual(
+      verdictOf('pair', V1.request),
+    );
+    expect(validateDocument({ ...(v1Request as object), schema_version: V2.request })).toEqual(
+      verdictOf('request', V2.request),
+    );
+  });
+
+  it("refuses a pair whose response is not in its request's version", () => {
+    const response = buildSupportHandoffReadinessResponse(request, summary);
+    const v1Request = { ...request, schema_version: V1.request };
+    expect(validateDocument({ request: v1Request, response })).toEqual({
+      valid: false,
+      kind: 'pair',
       operation: 'support_handoff_readiness',
       schema_version: V1.request,
+      issues: [
+        {
+          path: 'response.schema_version',
+          message: "response must answer in the request's schema version",
+          rule: 'pair',
+        },
+      ],
     });
-    expect(validateDocument(v1?.buildResponse(v1Request, v1Summary))).toEqual({
+  });
+
+  it('accepts a {request, response} pair, as the CLI does, labelled with the request version', () => {
+    const response = buildSupportHandoffReadinessResponse(request, summary);
+    expect(validateDocument({ request, response })).toEqual({
       valid: true,
-      kind: 'response',
-      operation: 'support_handoff_readiness',
-      schema_version: V1.response,
-    });
-    expect(validateDocument({ ...(v1Request as object), schema_version: V2.request })).toEqual({
-      valid: true,
-      kind: 'request',
+      kind: 'pair',
       operation: 'support_handoff_readiness',
       schema_version: V2.request,
+      issues: [],
+    });
+  });
+
+  it("gives core's checkDocument verdict, the one the CLI prints, for every input", () => {
+    const response = buildSupportHandoffReadinessResponse(request, summary);
+    const inputs: unknown[] = [
+      request,
+      response,
+      { request, response },
+      { request, response: { ...response, correlation_id: 'saas-000000000000' } },
+      { ...request, tenant_id: '' },
+      [request],
+      'text',
+      null,
+      { schema_version: 'v0', operation: 'x' },
+    ];
+    for (const input of inputs) {
+      expect(validateDocument(input)).toEqual(
+        documentCheckJson(checkDocument(PUBLISHED_CONTRACTS, input)),
+      );
+    }
+  });
+
+  it('lays out a body that is not JSON in the same shape, rule malformed_json', () => {
+    expect(unreadableVerdict('request body is not valid JSON (line 1, column 7)')).toEqual({
+      valid: false,
+      kind: null,
+      operation: null,
+      schema_version: null,
+      issues: [
+        {
+          path: '',
+          message: 'request body is not valid JSON (line 1, column 7)',
+          rule: 'malformed_json',
+        },
+      ],
     });
   });
 
@@ -77,7 +149,7 @@ describe('validateDocument picks the contract from schema_version and operation'
       {
         path: 'operation',
         message:
-          'operation must be one of: customer_operating_dashboard, support_handoff_readiness, saas_operating_automation',
+          'operation must be one of: customer_operating_dashboard, support_handoff_readiness, saas_operating_automation, saas_operating_automation_worker_handoff',
         rule: 'operation',
       },
     ]);

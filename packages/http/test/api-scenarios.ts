@@ -103,7 +103,7 @@ export function defineApiScenarios(getSend: () => Send): void {
   });
 
   describe('GET /v1/operations', () => {
-    it('lists the three operations with their links, and every link answers', async () => {
+    it('lists the four operations with their links, and every link answers', async () => {
       const response = await send('/v1/operations');
       expect(response.status).toBe(200);
       const { body } = await readJson<{
@@ -115,6 +115,7 @@ export function defineApiScenarios(getSend: () => Send): void {
         'customer_operating_dashboard',
         'support_handoff_readiness',
         'saas_operating_automation',
+        'saas_operating_automation_worker_handoff',
       ]);
       for (const item of body.operations) {
         const { description, request_schema, response_schema } = item.links;
@@ -378,6 +379,7 @@ export function defineApiScenarios(getSend: () => Send): void {
         kind: 'request',
         operation: 'customer_operating_dashboard',
         schema_version: REQUEST_SCHEMA_VERSION,
+        issues: [],
       });
 
       const response = buildCustomerOperatingDashboardResponse(request, ALL_READY);
@@ -388,10 +390,36 @@ export function defineApiScenarios(getSend: () => Send): void {
         kind: 'response',
         operation: 'customer_operating_dashboard',
         schema_version: RESPONSE_SCHEMA_VERSION,
+        issues: [],
       });
     });
 
-    it('answers 422 with the issues of an invalid document, in both shapes', async () => {
+    it('answers 200 for a {request, response} pair and 422 for a pair that does not belong together', async () => {
+      const request = buildCustomerOperatingDashboardRequest('tenant-acme');
+      const response = buildCustomerOperatingDashboardResponse(request, ALL_READY);
+      const pair = await postJson(send, '/v1/validate', { request, response });
+      expect(pair.status).toBe(200);
+      expect(await pair.json()).toEqual({
+        valid: true,
+        kind: 'pair',
+        operation: 'customer_operating_dashboard',
+        schema_version: REQUEST_SCHEMA_VERSION,
+        issues: [],
+      });
+      const other = buildCustomerOperatingDashboardResponse(
+        buildCustomerOperatingDashboardRequest('tenant-acme'),
+        ALL_READY,
+      );
+      const mismatch = await postJson(send, '/v1/validate', { request, response: other });
+      expect(mismatch.status).toBe(422);
+      expect(await mismatch.json()).toMatchObject({
+        valid: false,
+        kind: 'pair',
+        error: { issues: [{ path: 'response.correlation_id', rule: 'pair' }] },
+      });
+    });
+
+    it('answers 422 with the issues of an invalid document, listing each issue once, in error.issues', async () => {
       const request = buildCustomerOperatingDashboardRequest('tenant-acme');
       const response = await postJson(send, '/v1/validate', {
         ...request,
@@ -405,8 +433,8 @@ export function defineApiScenarios(getSend: () => Send): void {
         kind: string;
         operation: string;
         schema_version: string;
-        issues: { path: string }[];
-        error: { code: string; issues: unknown[] };
+        issues?: unknown;
+        error: { code: string; issues: { path: string }[] };
       }>(response);
       expect(body).toMatchObject({
         valid: false,
@@ -415,10 +443,10 @@ export function defineApiScenarios(getSend: () => Send): void {
         schema_version: REQUEST_SCHEMA_VERSION,
         error: { code: 'contract_violation' },
       });
-      expect(body.issues.map((issue) => issue.path)).toEqual(
+      expect(body.error.issues.map((issue) => issue.path)).toEqual(
         expect.arrayContaining(['extra', 'payload.required_checks']),
       );
-      expect(body.error.issues).toEqual(body.issues);
+      expect(body.issues).toBeUndefined();
     });
 
     it('answers 422 for an unknown operation or schema version without echoing them', async () => {
@@ -430,11 +458,11 @@ export function defineApiScenarios(getSend: () => Send): void {
         valid: boolean;
         kind: null;
         operation: null;
-        issues: { path: string; rule: string }[];
+        error: { issues: { path: string; rule: string }[] };
       }>(response);
       expect(response.status).toBe(422);
       expect(body).toMatchObject({ valid: false, kind: null, operation: null });
-      expect(body.issues.map((issue) => issue.path)).toEqual(['schema_version', 'operation']);
+      expect(body.error.issues.map((issue) => issue.path)).toEqual(['schema_version', 'operation']);
       expect(text).not.toContain('secret_project_x');
       expect(text).not.toContain('v9');
     });
@@ -442,14 +470,40 @@ export function defineApiScenarios(getSend: () => Send): void {
     it('reports sensitive material even in a document of unknown kind, never echoing it', async () => {
       const token = fakeGithubToken();
       const response = await postJson(send, '/v1/validate', { notes: token });
-      const { body, text } = await readJson<{ issues: { path: string; rule?: string }[] }>(
-        response,
-      );
+      const { body, text } = await readJson<{
+        error: { issues: { path: string; rule?: string }[] };
+      }>(response);
       expect(response.status).toBe(422);
       expect(text).not.toContain(token);
-      expect(body.issues).toContainEqual(
+      expect(body.error.issues).toContainEqual(
         expect.objectContaining({ path: 'notes', rule: 'value.github-token' }),
       );
+    });
+
+    it('answers 400 for a body that is not JSON: the verdict fields, and the reason once, in the error object', async () => {
+      for (const body of ['{"a": tru', '', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d])]) {
+        const response = await send('/v1/validate', {
+          method: 'POST',
+          headers: JSON_HEADERS,
+          body,
+        });
+        expect(response.status).toBe(400);
+        const { body: answer, text } = await readJson<{
+          error: { code: string; message: string };
+        }>(response);
+        expect(text).not.toContain('tru');
+        expect(answer).toEqual({
+          valid: false,
+          kind: null,
+          operation: null,
+          schema_version: null,
+          error: {
+            code: 'malformed_json',
+            message: answer.error.message,
+            issues: [{ path: '', message: answer.error.message, rule: 'malformed_json' }],
+          },
+        });
+      }
     });
 
     it('answers 422 for a document that is not an object', async () => {
@@ -457,7 +511,7 @@ export function defineApiScenarios(getSend: () => Send): void {
       expect(response.status).toBe(422);
       expect(await response.json()).toMatchObject({
         valid: false,
-        issues: [{ path: '', rule: 'object' }],
+        error: { issues: [{ path: '', rule: 'object' }] },
       });
     });
 
@@ -628,22 +682,28 @@ export function defineApiScenarios(getSend: () => Send): void {
   describe('errors', () => {
     it('400: malformed JSON, without quoting it', async () => {
       const { body, text } = await expectError(
-        await send('/v1/validate', { method: 'POST', headers: JSON_HEADERS, body: '{"a": tru' }),
+        await send(`${DASHBOARD}/requests`, {
+          method: 'POST',
+          headers: JSON_HEADERS,
+          body: '{"a": tru',
+        }),
         400,
         'malformed_json',
       );
-      expect(body.error.message).toBe('request body is not valid JSON');
+      expect(body.error.message).toBe(
+        'request body is not valid JSON at line 1, column 7: expected a value',
+      );
       expect(text).not.toContain('tru');
     });
 
     it('400: an empty body and bytes that are not UTF-8', async () => {
       await expectError(
-        await send('/v1/validate', { method: 'POST', headers: JSON_HEADERS, body: '' }),
+        await send(`${DASHBOARD}/requests`, { method: 'POST', headers: JSON_HEADERS, body: '' }),
         400,
         'malformed_json',
       );
       await expectError(
-        await send('/v1/validate', {
+        await send(`${DASHBOARD}/requests`, {
           method: 'POST',
           headers: JSON_HEADERS,
           body: new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]),
@@ -656,7 +716,7 @@ export function defineApiScenarios(getSend: () => Send): void {
     it('404: an unknown route, with a trailing slash too', async () => {
       await expectError(await send('/v2/contract'), 404, 'not_found');
       await expectError(await send('/healthz/'), 404, 'not_found');
-      await expectError(await send('/'), 404, 'not_found');
+      await expectError(await send('/console'), 404, 'not_found');
     });
 
     it('405: a known route asked with the wrong method, with an Allow header', async () => {

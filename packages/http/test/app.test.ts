@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/index.js';
+import { UNMATCHED_ROUTE } from '../src/request-logger.js';
 import { defineApiScenarios } from './api-scenarios.js';
 
 describe('the API in process (createApp().request)', () => {
@@ -8,20 +9,37 @@ describe('the API in process (createApp().request)', () => {
 });
 
 describe('createApp options', () => {
-  it('logs one line per request: method, path, status and milliseconds, never the body', async () => {
+  it('logs one line per request: ISO time, method, route template, status, milliseconds', async () => {
     const lines: string[] = [];
     const app = createApp({ logger: (line) => lines.push(line) });
+    const before = Date.now();
     await app.request('/healthz');
     await app.request('/v1/validate', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ marker: 'do-not-log-me' }),
     });
-    await app.request('/nowhere?token=do-not-log-me-either');
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^GET \/healthz 200 \d+\.\dms$/);
-    expect(lines[1]).toMatch(/^POST \/v1\/validate 422 \d+\.\dms$/);
-    expect(lines[2]).toMatch(/^GET \/nowhere 404 \d+\.\dms$/);
+    await app.request('/v1/operations/customer_operating_dashboard?token=do-not-log-me-either');
+    await app.request('/v1/operations/do-not-log-this-name/schema/request');
+    await app.request('/v1/operations/customer_operating_dashboard/schema/do-not-log-kind');
+    await app.request('/nowhere/do-not-log-me-either');
+    await app.request('/v1/validate');
+    const [time, ...rest] = (lines[0] ?? '').split(' ');
+    expect(Date.parse(time ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    expect(new Date(Date.parse(time ?? '')).toISOString()).toBe(time);
+    expect(rest.slice(0, 3)).toEqual(['GET', '/healthz', '200']);
+    expect(lines.map((line) => line.replace(/^\S+ /, '').replace(/ \d+\.\dms$/, ''))).toEqual([
+      'GET /healthz 200',
+      'POST /v1/validate 422',
+      'GET /v1/operations/{operation} 200',
+      'GET /v1/operations/{operation}/schema/{kind} 404',
+      'GET /v1/operations/{operation}/schema/{kind} 404',
+      `GET ${UNMATCHED_ROUTE} 404`,
+      `GET ${UNMATCHED_ROUTE} 405`,
+    ]);
+    for (const line of lines) {
+      expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z [A-Z]+ \S+ \d{3} \d+\.\dms$/);
+    }
     expect(lines.join('\n')).not.toContain('do-not-log');
   });
 
@@ -169,6 +187,7 @@ describe('schema versions side by side over HTTP', () => {
         kind: 'request',
         operation: 'support_handoff_readiness',
         schema_version: document.schema_version,
+        issues: [],
       });
     }
   });

@@ -36,6 +36,13 @@ describe('createApp stays runtime-neutral', () => {
     expect(external).toContain('hono');
   });
 
+  it('imports nothing Node-only from the ./worker entry', () => {
+    const { external } = reachableImports('worker.ts');
+    expect([...external].filter((specifier) => specifier.startsWith('node:'))).toEqual([]);
+    expect([...external].filter((specifier) => specifier.startsWith('@hono/node'))).toEqual([]);
+    expect(external).toContain('hono');
+  });
+
   it('keeps the Node server in the ./node entry', () => {
     const { external } = reachableImports('node.ts');
     expect(external).toContain('@hono/node-server');

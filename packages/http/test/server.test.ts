@@ -73,10 +73,19 @@ describe('the API over TCP (startServer on 127.0.0.1, port 0)', () => {
     expect(status).toBe(413);
   });
 
-  it('logged one line per request with method, path, status and duration', () => {
+  it('logged one line per request with time, method, route template, status and duration', () => {
     expect(lines.length).toBeGreaterThan(50);
-    for (const line of lines) expect(line).toMatch(/^[A-Z]+ \/\S* \d{3} \d+\.\dms$/);
-    expect(lines).toContain(lines.find((line) => line.startsWith('GET /healthz 200 ')));
+    for (const line of lines) {
+      expect(line).toMatch(
+        /^\d{4}-\d\d-\d\dT[\d:.]{12}Z [A-Z]+ (?:\/\S*|unmatched) \d{3} \d+\.\dms$/,
+      );
+      // Route templates only: a parameter is named, never given.
+      expect(line).not.toMatch(
+        /customer_operating_dashboard|support_handoff|saas_operating_automation/,
+      );
+    }
+    expect(lines.some((line) => / GET \/healthz 200 /.test(line))).toBe(true);
+    expect(lines.some((line) => / GET \/v1\/operations\/\{operation\} 200 /.test(line))).toBe(true);
   });
 });
 

@@ -29,7 +29,7 @@ export const FACTS_V1: ContractFacts = {
   checkFields: CHECK_FIELDS_V1,
   overallFields: [],
   statuses: ['ready', 'degraded', 'blocked', 'unknown'],
-  severity: ['blocked', 'degraded', 'unknown', 'ready'],
+  severity: ['blocked', 'unknown', 'degraded', 'ready'],
   satisfied: ['ready'],
   privateModules: [
     'support ownership',

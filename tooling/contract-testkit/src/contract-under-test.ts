@@ -76,6 +76,13 @@ export interface ContractFacts {
   readonly foreignStatus: string;
   /** The schema versions the contract's documents carry; default v1's. */
   readonly versions?: SchemaVersions;
+  /** Summary status fields that have a default (the others are required). */
+  readonly statusDefaults?: Readonly<Record<string, string>>;
+  /**
+   * For inherited fields that are not free text: a request value and a different summary
+   * value (e.g. a worker mode, a list of checks). Free-text fields use generated strings.
+   */
+  readonly inheritedSamples?: Readonly<Record<string, readonly [unknown, unknown]>>;
 }
 
 /** A contract to put through the conformance suite: its API and the design's facts. */

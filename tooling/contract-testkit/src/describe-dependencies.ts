@@ -50,10 +50,20 @@ function packageOf(specifier: string): string {
  * Registers the isolation rule: a contract package imports only core (which brings valibot), never
  * another contract, and its manifest says the same.
  *
+ * The one exception DESIGN.md makes: a handoff contract also depends on the contract it hands
+ * off from, so that its checks are declared once.
+ *
  * @param packageDir The package folder.
+ * @param options `handsOffFrom`: the package of the contract a handoff contract hands off from.
  */
-export function describeDependencies(packageDir: string): void {
-  const allowed: readonly string[] = CONTRACT_RUNTIME_DEPENDENCIES;
+export function describeDependencies(
+  packageDir: string,
+  options: { readonly handsOffFrom?: string } = {},
+): void {
+  const allowed: readonly string[] = [
+    ...CONTRACT_RUNTIME_DEPENDENCIES,
+    ...(options.handsOffFrom === undefined ? [] : [options.handsOffFrom]),
+  ];
 
   describe('a contract package depends only on core', () => {
     it('finds the import statements it checks', () => {

@@ -144,16 +144,15 @@ export function describeResponseRules(contract: ContractUnderTest): void {
 
     for (const field of facts.inheritedFields) {
       it(`takes ${field} from the request unless the summary gives it`, () => {
-        const custom = buildRequest(contract, { [field]: `request ${field}` });
+        const [fromRequest, fromSummary] = facts.inheritedSamples?.[field] ?? [
+          `request ${field}`,
+          `summary ${field}`,
+        ];
+        const custom = buildRequest(contract, { [field]: fromRequest });
         const inherited = buildResponse(contract, summary, {}, custom);
-        expect(inherited.payload.summary[field]).toBe(`request ${field}`);
-        const given = buildResponse(
-          contract,
-          { ...summary, [field]: `summary ${field}` },
-          {},
-          custom,
-        );
-        expect(given.payload.summary[field]).toBe(`summary ${field}`);
+        expect(inherited.payload.summary[field]).toEqual(fromRequest);
+        const given = buildResponse(contract, { ...summary, [field]: fromSummary }, {}, custom);
+        expect(given.payload.summary[field]).toEqual(fromSummary);
       });
     }
 
@@ -185,10 +184,18 @@ export function describeResponseRules(contract: ContractUnderTest): void {
         expectRejectedAt(() => respond({ [field]: null }), path);
       });
 
-      it('is required', () => {
-        const { [field]: _left, ...rest } = summary;
-        expectRejectedAt(() => api.buildResponse(request, rest), path);
-      });
+      const fallback = facts.statusDefaults?.[field];
+      if (fallback === undefined) {
+        it('is required', () => {
+          const { [field]: _left, ...rest } = summary;
+          expectRejectedAt(() => api.buildResponse(request, rest), path);
+        });
+      } else {
+        it(`defaults to ${fallback}`, () => {
+          const { [field]: _left, ...rest } = summary;
+          expect(buildResponse(contract, rest).payload.summary[field]).toBe(fallback);
+        });
+      }
     });
   }
 

@@ -53,6 +53,7 @@ export {
   TEXT_PATTERN,
   TRIMMED_PATTERN,
   toContractJsonSchema,
+  VISIBLE_PATTERN,
 } from './json-schema.js';
 export {
   containsString,

@@ -1,6 +1,19 @@
-import { type SchemaVersions, schemaFileName } from '@cavra/contracts-core';
+import {
+  INVISIBLE_CHARACTER_CLASS,
+  type SchemaVersions,
+  schemaFileName,
+  withinRuleOf,
+} from '@cavra/contracts-core';
 import { type JsonSchema, type OverrideActionContext, toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
+
+/*
+ * Every pattern here is written for both ECMA-262 regular expressions with the `u` flag
+ * (ajv's default) and Python's `re` (the `jsonschema` package): character classes of
+ * `\uXXXX` escapes, `\s`, `\S` and non-capturing groups only. In both, a surrogate pair is
+ * one code point, so the surrogate range D800–DFFF matches lone surrogates alone; a
+ * validator that runs patterns without the `u` flag would refuse every astral character.
+ */
 
 /** JSON Schema pattern of a string without control characters (C0, DEL, C1). */
 export const CONTROL_FREE_PATTERN = '^[^\\u0000-\\u001f\\u007f-\\u009f]*$';
@@ -8,8 +21,17 @@ export const CONTROL_FREE_PATTERN = '^[^\\u0000-\\u001f\\u007f-\\u009f]*$';
 /** JSON Schema pattern of free text: no control characters but tab, line feed and carriage return. */
 export const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$';
 
+/**
+ * JSON Schema pattern of a string free of invisible and direction-changing characters and
+ * lone surrogates (core's `INVISIBLE_CHARACTER_CLASS`).
+ */
+export const VISIBLE_PATTERN = `^[^${INVISIBLE_CHARACTER_CLASS}]*$`;
+
 /** JSON Schema pattern of a trimmed string: no whitespace at either end. */
 export const TRIMMED_PATTERN = '^\\S(?:[\\s\\S]*\\S)?$';
+
+/** JSON Schema pattern of a label that is not a URL: nothing holding `://`. */
+export const NOT_URL_PATTERN = '^(?![\\s\\S]*://)';
 
 type Translate = (schema: JsonSchema) => JsonSchema;
 
@@ -47,8 +69,19 @@ function translateCheck(requirement: (input: unknown) => unknown): Translate | u
     // The RFC 3339 refinement of an ISO-8601 timestamp: `format: date-time` already says it.
     return (schema) => schema;
   }
+  if (answers('plain') === true && answers('scheme://host') === false) {
+    return addPattern(NOT_URL_PATTERN);
+  }
   if (answers('plain') === true && answers('a\u0007b') === false && answers('a\u0085b') === false) {
     return addPattern(answers('a\tb\nc\r') === true ? TEXT_PATTERN : CONTROL_FREE_PATTERN);
+  }
+  if (
+    answers('plain 🚀') === true &&
+    answers('a\u202eb') === false &&
+    answers('a\u200bb') === false &&
+    answers('a\ud800b') === false
+  ) {
+    return addPattern(VISIBLE_PATTERN);
   }
   return undefined;
 }
@@ -56,6 +89,10 @@ function translateCheck(requirement: (input: unknown) => unknown): Translate | u
 function overrideAction(context: OverrideActionContext): JsonSchema | undefined {
   const action = context.valibotAction as { type: string; requirement?: unknown };
   if (action.type === 'trim') return addPattern(TRIMMED_PATTERN)(context.jsonSchema);
+  // JSON Schema cannot say that one list stays within another; the parsers enforce it.
+  if (action.type === 'check' && withinRuleOf(action.requirement) !== undefined) {
+    return context.jsonSchema;
+  }
   if (action.type === 'check' && typeof action.requirement === 'function') {
     return translateCheck(action.requirement as (input: unknown) => unknown)?.(context.jsonSchema);
   }

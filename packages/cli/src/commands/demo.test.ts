@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTRACTS } from '../operations/registry.js';
 import { ESCAPE_CODE, runBin } from '../testing/run-bin.js';
 
 describe('demo walks the synthetic examples and shows the guard', () => {
@@ -7,7 +8,9 @@ describe('demo walks the synthetic examples and shows the guard', () => {
   it('exits 0 and says it completed', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('demo complete: 3 contracts built, validated and reported');
+    expect(result.stdout).toContain(
+      `demo complete: ${CONTRACTS.length} contracts built, validated and reported`,
+    );
   });
 
   it('builds, validates and reports one tenant per contract', () => {

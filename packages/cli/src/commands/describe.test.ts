@@ -5,6 +5,7 @@ const OPERATIONS = [
   'customer_operating_dashboard',
   'support_handoff_readiness',
   'saas_operating_automation',
+  'saas_operating_automation_worker_handoff',
 ];
 
 interface Description {
@@ -14,7 +15,7 @@ interface Description {
 }
 
 describe('describe prints the public contract as JSON', () => {
-  it('describes all three operations, labelled with the contract schema version', () => {
+  it('describes every operation, labelled with the contract schema version', () => {
     const all = runJson<{ contract_version: string; operations: Record<string, Description> }>([
       'describe',
     ]);

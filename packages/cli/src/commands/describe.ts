@@ -10,7 +10,7 @@ import { versionArgument, versionOption } from './version-argument.js';
 export default defineCliCommand({
   meta: {
     name: 'describe',
-    description: 'Print the public contract of one operation, or of all three, as JSON',
+    description: 'Print the public contract of one operation, or of every operation, as JSON',
   },
   args: {
     operation: {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, runJson, tempFiles } from '../testing/run-bin.js';
 
@@ -11,13 +12,15 @@ interface Report {
   tenant_id: string;
   status: string;
   ready: boolean;
-  statuses: {
-    check: string | null;
+  reason: string;
+  claims: { field: string; status: string; note: string }[];
+  checks: {
+    check: string;
     field: string | null;
     status: string | null;
     requested: boolean | null;
+    note: string | null;
   }[];
-  attention: string[];
   blockers: string[];
 }
 
@@ -45,20 +48,21 @@ const pairFile = files.write('pair.json', JSON.stringify(blocked));
 const responseFile = files.write('response.json', JSON.stringify(blocked.response));
 
 describe('report shows checks, statuses, rollup and blockers', () => {
-  it('prints the text view of a pair', () => {
+  it('prints the text view of a pair: one overall status with its reason', () => {
     const result = runBin(['report', pairFile]);
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('support_handoff_readiness for tenant tenant-harbor');
     expect(result.stdout).toMatch(
-      /overall +blocked +not ready: 2 checks need attention, 1 blocker/,
+      /overall +blocked +not ready: escalation_routing is blocked; 1 more check needs attention; 1 blocker/,
     );
+    expect(result.stdout.match(/overall/g)).toHaveLength(1);
     expect(result.stdout).toMatch(/escalation_routing +escalation_status +blocked/);
     expect(result.stdout).toMatch(
-      /customer_health_review +health_review_status +degraded +\(not requested\)/,
+      /customer_health_review +health_review_status +degraded +\(not requested by the request\)/,
     );
     expect(result.stdout).toMatch(
-      /release_owner_acceptance +release_owner_status +ready +\(not requested\)/,
+      /release_owner_acceptance +release_owner_status +ready +\(not requested by the request\)/,
     );
     expect(result.stdout).toContain('    - no escalation owner on call');
     expect(result.stderr).toBe('');
@@ -77,9 +81,19 @@ describe('report shows checks, statuses, rollup and blockers', () => {
     const result = runBin(['report', files.write('pair.v1.json', JSON.stringify(v1Pair))]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /release_owner_acceptance +\(no v1 field\) +- +\(not requested\)/,
+      /release_owner_acceptance +\(none\) +not reported +\(no status: response schema v1 has no summary field for this check, so only the private service can report it\)/,
     );
     expect(result.stdout).toMatch(/escalation_routing +escalation_status +blocked/);
+  });
+
+  it('says what the response status means', () => {
+    const result = runBin(['report', responseFile]);
+    expect(result.stdout).toContain(
+      'requires_private_service: only the shape was checked: the public contract cannot evaluate readiness, the private CAVRA service must',
+    );
+    expect(result.stdout).toMatch(
+      /^response statuses: accepted = .*; unavailable = .*; requires_private_service = /m,
+    );
   });
 
   it('reads a response alone, without requested marks', () => {
@@ -93,11 +107,11 @@ describe('report shows checks, statuses, rollup and blockers', () => {
     expect(report.operation).toBe('support_handoff_readiness');
     expect(report.status).toBe('blocked');
     expect(report.ready).toBe(false);
-    expect(report.attention).toEqual(['escalation_routing', 'customer_health_review']);
+    expect(report.reason).toBe(
+      'escalation_routing is blocked; 1 more check needs attention; 1 blocker',
+    );
     expect(report.blockers).toEqual(['no escalation owner on call']);
-    const requested = report.statuses
-      .filter((entry) => entry.requested)
-      .map((entry) => entry.check);
+    const requested = report.checks.filter((entry) => entry.requested).map((entry) => entry.check);
     expect(requested).toEqual(['escalation_routing', 'handoff_dashboard']);
   });
 
@@ -109,7 +123,7 @@ describe('report shows checks, statuses, rollup and blockers', () => {
     expect(result.stdout).toContain('### Blockers\n\n- no escalation owner on call');
   });
 
-  it('rolls automation up with its overall automation_status and reads stdin', () => {
+  it("shows the automation's automation_status as the service's own claim beside the rollup", () => {
     const automation = runJson<Pair>([
       'respond',
       'saas_operating_automation',
@@ -127,7 +141,18 @@ describe('report shows checks, statuses, rollup and blockers', () => {
     const report = JSON.parse(result.stdout) as Report;
     expect(report.status).toBe('scheduled');
     expect(report.ready).toBe(true);
-    expect(report.statuses[0]).toMatchObject({ check: null, field: 'automation_status' });
+    expect(report.claims).toEqual([
+      {
+        field: 'automation_status',
+        status: 'automated',
+        tone: 'ok',
+        note: 'the service states its own overall status; the statuses roll up to scheduled',
+      },
+    ]);
+    expect(report.checks.map((entry) => entry.check)).not.toContain('automation_status');
+    const text = runBin(['report'], { input: JSON.stringify(automation) }).stdout;
+    expect(text.match(/^ +overall /gm)).toHaveLength(1);
+    expect(text).toMatch(/^ +claim +automation_status automated/m);
   });
 });
 
@@ -148,14 +173,65 @@ describe('report refuses what it cannot show', () => {
   });
 
   it('exits 2 for an unknown format', () => {
-    const result = runBin(['report', '--format', 'html', pairFile]);
+    const result = runBin(['report', '--format', 'pdf', pairFile]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("unknown format 'html'; formats: text, markdown, json");
+    expect(result.stderr).toContain("unknown format 'pdf'; formats: text, markdown, json, html");
   });
 
   it('exits 2 for a missing file', () => {
-    const result = runBin(['report', `${files.dir}/nothing.json`]);
+    const result = runBin(['report', `${files.dir}/nothing.json`, pairFile]);
     expect(result.status).toBe(2);
+    expect(result.stderr).toContain('nothing.json');
     expect(result.stderr).toContain('no such file');
+    expect(result.stderr).toContain('1 input was not readable as JSON (listed above)');
+    expect(result.stdout).toContain('tenant-harbor');
+  });
+});
+
+describe('report reads many documents and writes one HTML page', () => {
+  const ndjson = files.write(
+    'fleet.ndjson',
+    `${JSON.stringify(blocked)}\n\n${JSON.stringify(blocked.response)}\n`,
+  );
+
+  it('renders every tenant of files, folders and NDJSON', () => {
+    const result = runBin(['report', ndjson, pairFile, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const reports = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Report & { source: string });
+    // Sources are quoted file names (cut short when long), with the line of an NDJSON document.
+    expect(reports.map((report) => report.source.match(/(:\d+)?$/)?.[0])).toEqual([':1', ':3', '']);
+    expect(reports.map((report) => report.tenant_id)).toEqual([
+      'tenant-harbor',
+      'tenant-harbor',
+      'tenant-harbor',
+    ]);
+  });
+
+  it('writes a self-contained page with -o', () => {
+    const output = `${files.dir}/readiness.html`;
+    const result = runBin(['report', ndjson, '--format', 'html', '-o', output]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^wrote '.*' \(\d+ KiB\): 2 tenants, 0 left out\n$/);
+    const html = readFileSync(output, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<table class="fleet">');
+    expect(html).not.toContain('<script');
+  });
+
+  it('lists a document it cannot use and exits 1', () => {
+    const broken = structuredClone(blocked.response);
+    broken.payload.summary['support_status'] = 'green';
+    const input = files.write(
+      'mixed.ndjson',
+      `${JSON.stringify(blocked.response)}\n${JSON.stringify(broken)}\n`,
+    );
+    const result = runBin(['report', input, '--format', 'html']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Documents left out');
+    expect(result.stdout).toContain('payload.summary.support_status');
   });
 });

@@ -1,64 +1,157 @@
-import { usageError } from '../cli-error.js';
-import { defineCliCommand } from '../command.js';
-import { formatIssues } from '../document/describe-check.js';
-import { loadDocument } from '../document/load-document.js';
+import { writeFile } from 'node:fs/promises';
+import { type FleetEntry, fleetView, renderReportPage } from '@cavra/contracts-console';
+import type { ArgsDef } from 'citty';
+import { VARIADIC_SUFFIX } from '../argv.js';
+import { inputError, usageError } from '../cli-error.js';
+import { commandLineOf, defineCliCommand } from '../command.js';
+import { readDocuments } from '../document/read-documents.js';
 import { EXIT_CODES } from '../exit-codes.js';
-import { printErr, printJson, printOut } from '../output.js';
+import { printErr } from '../output.js';
 import { quoteInput } from '../redact.js';
-import { buildReport } from '../report/readiness-report.js';
-import { renderMarkdown } from '../report/render-markdown.js';
-import { renderText } from '../report/render-text.js';
-import { stdoutStyle } from '../style.js';
+import { CONSOLE_CONTRACTS } from '../report/readiness-report.js';
+import { markdownGlossary, renderMarkdown } from '../report/render-markdown.js';
+import { glossaryLine, renderText } from '../report/render-text.js';
+import { reportEntry } from '../report/report-entries.js';
+import { createStyle, stdoutStyle } from '../style.js';
 
-const FORMATS = ['text', 'markdown', 'json'] as const;
+const FORMATS = ['text', 'markdown', 'json', 'html'] as const;
+type Format = (typeof FORMATS)[number];
 
-/** `cavra-contracts report [FILE|-]`: the readiness view of a response. */
+const reportArgs: ArgsDef = {
+  [`inputs${VARIADIC_SUFFIX}`]: {
+    type: 'positional',
+    required: false,
+    description:
+      'JSON documents, NDJSON files (.ndjson, .jsonl), folders of them, or - for stdin (the default)',
+    valueHint: 'FILE|DIR|-',
+  },
+  format: {
+    type: 'string',
+    description: `Output format: ${FORMATS.join(', ')} (default text); html is one self-contained page`,
+    valueHint: FORMATS.join('|'),
+  },
+  output: {
+    type: 'string',
+    alias: 'o',
+    description: 'Write the report to FILE (default stdout)',
+    valueHint: 'FILE',
+  },
+  ndjson: {
+    type: 'boolean',
+    description:
+      'Read every input as NDJSON (one document per line), whatever its name (default by extension)',
+  },
+};
+
+/** `cavra-contracts report [FILE|DIR|-]...`: the readiness view of responses, one tenant or a fleet. */
 export default defineCliCommand({
   meta: {
     name: 'report',
     description:
-      'Show the readiness of a response or a {"request", "response"} pair: checks, rollup, blockers',
+      'Show the readiness of responses or {"request", "response"} pairs: one tenant, or a fleet as HTML',
   },
-  args: {
-    file: {
-      type: 'positional',
-      required: false,
-      description: 'A response or pair as JSON; - or nothing reads stdin',
-    },
-    format: {
-      type: 'string',
-      description: `Output format: ${FORMATS.join(', ')} (default text)`,
-      valueHint: FORMATS.join('|'),
-    },
-  },
+  args: reportArgs,
   examples: [
     'cavra-contracts report pair.json',
     'cavra-contracts respond support_handoff_readiness tenant-acme --escalation-status blocked | cavra-contracts report',
     'cavra-contracts report --format markdown response.json >> "$GITHUB_STEP_SUMMARY"',
+    'cavra-contracts report fleet.ndjson responses/ --format html -o readiness.html',
   ],
-  async run({ args }) {
-    const format = args.format ?? 'text';
+  async run(context) {
+    const { options, positionals } = commandLineOf(context);
+    const format = options.get('format')?.at(-1) ?? 'text';
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw usageError(
         `unknown format ${quoteInput(format)}; formats: ${FORMATS.join(', ')}`,
         'report',
       );
     }
-    const check = await loadDocument(args.file, 'report');
-    if (!check.valid) {
-      printErr(`cavra-contracts: ${formatIssues(check)}`);
-      return EXIT_CODES.violation;
+    const output = options.get('output')?.at(-1);
+    const ndjson = options.get('ndjson')?.at(-1) === 'true';
+    const entries: FleetEntry[] = [];
+    for await (const document of readDocuments(positionals, { ndjson })) {
+      entries.push(reportEntry(document));
     }
-    if (!check.response || !check.contract) {
+    const tenants = entries.filter((entry) => entry.kind === 'tenant').length;
+    const rejected = entries.filter((entry) => entry.kind === 'rejected').length;
+    if (tenants === 0 && rejected === 0) {
       throw usageError(
-        'report needs a response or a {"request", "response"} pair, and this is a request',
+        entries.length === 0
+          ? 'no documents found: give JSON or NDJSON files, folders of them, or pipe documents into stdin'
+          : 'report needs a response or a {"request", "response"} pair, and these are requests only',
         'report',
       );
     }
-    const report = buildReport(check.contract, check.response, check.request);
-    if (format === 'json') printJson(report);
-    else if (format === 'markdown') printOut(renderMarkdown(report));
-    else printOut(renderText(report, stdoutStyle()));
-    return EXIT_CODES.ok;
+    const text = render(format as Format, entries, output === undefined);
+    if (output === undefined) {
+      process.stdout.write(text);
+    } else {
+      try {
+        await writeFile(output, text);
+      } catch {
+        throw inputError(`cannot write ${quoteInput(output)}`);
+      }
+      const size = Buffer.byteLength(text);
+      printErr(
+        `wrote ${quoteInput(output)} (${Math.ceil(size / 1024)} KiB): ${tenants} ${tenants === 1 ? 'tenant' : 'tenants'}, ${rejected} left out`,
+      );
+    }
+    const unreadable = entries.filter(isUnreadable).length;
+    if (unreadable > 0) {
+      throw inputError(
+        `${unreadable} ${unreadable === 1 ? 'input was' : 'inputs were'} not readable as JSON (listed above)`,
+      );
+    }
+    return rejected > 0 ? EXIT_CODES.violation : EXIT_CODES.ok;
   },
 });
+
+/** Renders the entries; documents left out go to stderr in the text formats. */
+function render(format: Format, entries: readonly FleetEntry[], toTerminal: boolean): string {
+  if (format === 'html') {
+    return renderReportPage(fleetView(CONSOLE_CONTRACTS, entries));
+  }
+  if (format === 'json') {
+    return entries
+      .map((entry) => {
+        if (entry.kind === 'tenant') return `${JSON.stringify(entry.view)}\n`;
+        if (entry.kind === 'rejected')
+          return `${JSON.stringify({ valid: false, ...entry.document })}\n`;
+        return '';
+      })
+      .join('');
+  }
+  const style = toTerminal ? stdoutStyle() : createStyle(false);
+  const parts: string[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'tenant') {
+      parts.push(
+        format === 'markdown' ? renderMarkdown(entry.view) : renderText(entry.view, style),
+      );
+    } else if (entry.kind === 'rejected') {
+      const { source, label, issues, more_issues } = entry.document;
+      const lines = issues.map((issue) => `  - ${issue.path || '(document)'}: ${issue.message}`);
+      if (more_issues > 0) lines.push(`  ... and ${more_issues} more`);
+      printErr(`cavra-contracts: ${source}: invalid ${label}\n${lines.join('\n')}`);
+    }
+  }
+  if (parts.length > 0) {
+    parts.push(format === 'markdown' ? markdownGlossary() : `${style.dim(glossaryLine())}\n`);
+  }
+  return parts.join('\n');
+}
+
+/** Whether a document could not be read at all (missing, unreadable, not JSON): an I/O error. */
+function isUnreadable(entry: FleetEntry): boolean {
+  return (
+    entry.kind === 'rejected' &&
+    entry.document.issues.some((issue) => UNREADABLE_RULES.has(issue.rule ?? ''))
+  );
+}
+
+/** The rules `readDocuments` gives an input it could not read as JSON. */
+const UNREADABLE_RULES: ReadonlySet<string> = new Set([
+  'unreadable',
+  'too_large',
+  'malformed_json',
+]);

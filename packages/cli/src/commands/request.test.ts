@@ -20,6 +20,7 @@ const SCOPE_OPTIONS: Record<string, string[]> = {
   customer_operating_dashboard: ['dashboard-scope', 'evidence-window'],
   support_handoff_readiness: ['handoff-scope', 'support-tier'],
   saas_operating_automation: ['automation-scope', 'automation-cadence'],
+  saas_operating_automation_worker_handoff: ['deployment-environment'],
 };
 
 describe('request builds a request of any operation', () => {

@@ -41,7 +41,11 @@ const STATUS_OPTIONS: Record<string, string[]> = {
     'escalation-drill-status',
     'closeout-retry-status',
   ],
+  saas_operating_automation_worker_handoff: ['handoff-status'],
 };
+
+/** Summary fields of the worker handoff that are labels, not statuses. */
+const LABEL_OPTIONS = ['scheduler-ref', 'evidence-sink-ref', 'retry-policy-ref', 'worker-owner'];
 
 const fieldOf = (option: string) => option.replaceAll('-', '_');
 
@@ -77,7 +81,11 @@ describe('respond builds a request and its response', () => {
   it('offers exactly one option per summary field derived from the summary schemas', () => {
     const help = runBin(['respond', '--help']).stdout;
     const offered = [...help.matchAll(/--([a-z-]+)=<value>/g)].map((match) => match[1]);
-    const expected = new Set([...Object.values(STATUS_OPTIONS).flat(), 'latest-dashboard-at']);
+    const expected = new Set([
+      ...Object.values(STATUS_OPTIONS).flat(),
+      'latest-dashboard-at',
+      ...LABEL_OPTIONS,
+    ]);
     expect(new Set(offered)).toEqual(expected);
     expect(offered).toHaveLength(expected.size);
   });

@@ -1,4 +1,5 @@
 import {
+  batchLines,
   DEFAULT_HOST,
   DEFAULT_PORT,
   type RunningServer,
@@ -15,8 +16,9 @@ const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
 
 /**
  * `cavra-contracts serve`: the HTTP API of `@cavra/contracts-http` on Node. Logs one line
- * per request (method, path, status, milliseconds; never bodies) and stops cleanly, exit
- * code 0, on SIGTERM or SIGINT.
+ * per request (ISO time, method, route template, status, milliseconds; never paths, query
+ * strings, headers or bodies) unless `--quiet`, and on SIGTERM or SIGINT drains the requests
+ * in flight and exits 0.
  */
 export default defineCliCommand({
   meta: {
@@ -27,28 +29,36 @@ export default defineCliCommand({
   args: {
     host: {
       type: 'string',
-      description: 'Interface to listen on; loopback unless you choose otherwise.',
-      default: DEFAULT_HOST,
+      description: `Interface to listen on; loopback unless you choose otherwise (default ${DEFAULT_HOST})`,
       valueHint: 'HOST',
     },
     port: {
       type: 'string',
-      description: 'TCP port; 0 picks a free one.',
-      default: String(DEFAULT_PORT),
+      description: `TCP port; 0 picks a free one (default ${DEFAULT_PORT})`,
       valueHint: 'PORT',
+    },
+    quiet: {
+      type: 'boolean',
+      description: 'Log no requests (default one line per request: time, method, route, status)',
     },
   },
   examples: [
     'cavra-contracts serve',
-    'cavra-contracts serve --port 9000',
+    'cavra-contracts serve --port 9000 --quiet',
     `curl -s http://${DEFAULT_HOST}:${DEFAULT_PORT}/healthz`,
   ],
   async run({ args }) {
-    const host = String(args.host);
-    const port = parsePort(String(args.port));
+    const host = String(args.host ?? DEFAULT_HOST);
+    const port = parsePort(String(args.port ?? DEFAULT_PORT));
+    // One write per turn of the event loop, not one per request.
+    const lines = batchLines((text) => process.stdout.write(text));
     let server: RunningServer;
     try {
-      server = await startServer({ host, port, log: printOut });
+      server = await startServer({
+        host,
+        port,
+        ...(args.quiet === true ? {} : { log: lines.log }),
+      });
     } catch (caught) {
       const code = (caught as NodeJS.ErrnoException | undefined)?.code ?? 'error';
       throw new CliError(`cannot listen on ${quoteInput(host)} port ${port} (${code})`);
@@ -57,8 +67,10 @@ export default defineCliCommand({
     const stopped = nextSignal();
     printOut(`cavra-contracts serve: listening on ${server.url}`);
     const signal = await stopped;
+    lines.flush();
     printOut(`cavra-contracts serve: ${signal} received, shutting down`);
     await server.close();
+    lines.flush();
     return EXIT_CODES.ok;
   },
 });

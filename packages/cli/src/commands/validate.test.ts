@@ -57,15 +57,33 @@ describe('validate recognises and confirms valid documents', () => {
     }
   });
 
-  it('prints {valid, kind, operation, issues} with --json', () => {
+  it('prints one JSON line per document and a summary line with --json', () => {
     const result = runBin(['validate', '--json'], { input: json(pair.request) });
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({
-      valid: true,
-      kind: 'request',
-      operation: 'customer_operating_dashboard',
-      issues: [],
-    });
+    expect(
+      result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      {
+        source: 'stdin',
+        valid: true,
+        kind: 'request',
+        operation: 'customer_operating_dashboard',
+        schema_version: 'cavra.saas_control_plane.request.v1',
+        issues: [],
+      },
+      {
+        summary: {
+          documents: 1,
+          valid: 1,
+          invalid: 0,
+          unreadable: 0,
+          operations: { customer_operating_dashboard: { valid: 1, invalid: 0 } },
+        },
+      },
+    ]);
   });
 });
 
@@ -86,7 +104,10 @@ describe('validate lists every issue with its JSON path, exit 1', () => {
     const request = { ...pair.request, tenant_id: '' };
     const result = runBin(['validate', '--json'], { input: json(request) });
     expect(result.status).toBe(1);
-    const output = JSON.parse(result.stdout) as { valid: boolean; issues: { path: string }[] };
+    const output = JSON.parse(result.stdout.split('\n')[0] as string) as {
+      valid: boolean;
+      issues: { path: string }[];
+    };
     expect(output.valid).toBe(false);
     expect(output.issues.map((issue) => issue.path)).toEqual(['tenant_id']);
   });
@@ -102,7 +123,8 @@ describe('validate lists every issue with its JSON path, exit 1', () => {
     for (const input of ['42', '"text"', 'null', '[]']) {
       const result = runBin(['validate'], { input });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('the document must be a JSON object');
+      expect(result.stderr).toContain('document must be a JSON object');
+      expect(result.stderr).toContain('[object]');
     }
   });
 
@@ -147,8 +169,26 @@ describe('validate lists every issue with its JSON path, exit 1', () => {
 
 describe('validate refuses unreadable input with a one-line reason, exit 2', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
-    ['malformed JSON', '{"schema_version": ', /stdin is not valid JSON \(it ends too early\)/],
-    ['JSON with a bad token', '{"a": 1,}', /stdin is not valid JSON/],
+    [
+      'malformed JSON',
+      '{"schema_version": ',
+      /stdin is not valid JSON at line 1, column 20: the text ends too early, expected a value/,
+    ],
+    [
+      'JSON with a bad token',
+      '{"a": 1,}',
+      /stdin is not valid JSON at line 1, column 9: expected a key/,
+    ],
+    [
+      'a key twice (problem 6)',
+      '{"tenant_id": "tenant-acme", "tenant_id": "tenant-other"}',
+      /stdin is rejected: key tenant_id appears twice \(line 1, column 30\)/,
+    ],
+    [
+      '524,287 nested arrays (problem 3)',
+      '['.repeat(524_287),
+      /stdin is rejected: arrays and objects nest deeper than 32 levels at (\[0\]){32} \(line 1, column 33\)/,
+    ],
     ['binary garbage', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]), /binary data/],
     ['bytes that are not UTF-8', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), /not UTF-8 text/],
     ['an empty input', '', /stdin is empty/],
@@ -191,9 +231,11 @@ describe('validate refuses unreadable input with a one-line reason, exit 2', () 
     const missing = runBin(['validate', `${files.dir}/missing.json`]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read '.*missing\.json': no such file/);
-    const directory = runBin(['validate', files.dir]);
+    const empty = tempFiles();
+    const directory = runBin(['validate', empty.dir]);
+    empty.remove();
     expect(directory.status).toBe(2);
-    expect(directory.stderr).toContain('it is a directory');
+    expect(directory.stderr).toMatch(/holds no \.json, \.ndjson, \.jsonl file/);
   });
 
   it('refuses an unknown option', () => {
@@ -202,10 +244,12 @@ describe('validate refuses unreadable input with a one-line reason, exit 2', () 
     expect(result.stderr).toContain("unknown option '--strict'");
   });
 
-  it('survives deeply nested input', () => {
+  it('refuses deeply nested input before parsing it, with the path', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const result = runBin(['validate'], { input: `{"request": ${deep}, "response": {}}` });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('nest deeper than 32 levels');
+    expect(result.stderr).toContain('request[0][0]');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });
@@ -265,11 +309,15 @@ describe('validate accepts every published version, each by its own parser', () 
     }
   });
 
+  /** The verdict on the first document: `--json` prints one JSON line per document, then a summary. */
+  const verdictOf = (stdout: string) =>
+    JSON.parse(stdout.split('\n')[0] as string) as { issues: unknown[] };
+
   it('refuses a v1 response carrying the v2 field, and a v2 response without it', () => {
     const v1WithField = { ...v2.response, schema_version: 'cavra.saas_control_plane.response.v1' };
     const withField = runBin(['validate', '--json'], { input: json(v1WithField) });
     expect(withField.status).toBe(1);
-    expect(JSON.parse(withField.stdout).issues).toEqual([
+    expect(verdictOf(withField.stdout).issues).toEqual([
       expect.objectContaining({
         path: 'payload.summary.release_owner_status',
         rule: 'unknown_key',
@@ -278,7 +326,7 @@ describe('validate accepts every published version, each by its own parser', () 
     const v2Without = { ...v1Response, schema_version: 'cavra.saas_control_plane.response.v2' };
     const without = runBin(['validate', '--json'], { input: json(v2Without) });
     expect(without.status).toBe(1);
-    expect(JSON.parse(without.stdout).issues).toEqual([
+    expect(verdictOf(without.stdout).issues).toEqual([
       expect.objectContaining({ path: 'payload.summary.release_owner_status', rule: 'required' }),
     ]);
   });
@@ -288,7 +336,7 @@ describe('validate accepts every published version, each by its own parser', () 
       input: json({ request: v1Request, response: v2.response }),
     });
     expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout).issues).toEqual([
+    expect(verdictOf(result.stdout).issues).toEqual([
       expect.objectContaining({ path: 'response.schema_version', rule: 'pair' }),
     ]);
   });

@@ -8,7 +8,7 @@ export interface DemoScenario {
 
 /**
  * The demo's synthetic tenants, one per contract: a degraded dashboard, a blocked support
- * handoff, and an automation that is on its way. Every value is made up; the correlation
+ * handoff, an automation that is on its way, and its workers handed off in a dry run. Every value is made up; the correlation
  * ids are fixed so the output is the same on every run.
  */
 export const DEMO_SCENARIOS: readonly DemoScenario[] = [
@@ -59,6 +59,18 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
       '--escalation-drill-status=scheduled',
       '--closeout-retry-status=enabled',
       '--response-status=accepted',
+    ],
+  },
+  {
+    title: 'automation workers handed off in a dry run',
+    argv: [
+      'saas_operating_automation_worker_handoff',
+      'tenant-demo-lumen',
+      '--correlation-id=saas-000000000004',
+      '--deployment-environment=staging',
+      '--handoff-status=planned',
+      '--scheduler-ref=scheduler-demo-hourly',
+      '--worker-owner=operations-demo',
     ],
   },
 ];

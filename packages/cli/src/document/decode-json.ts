@@ -1,10 +1,12 @@
+import { ContractError, parseJsonText } from '@cavra/contracts-core';
 import { inputError } from '../cli-error.js';
 import type { RawInput } from './read-input.js';
 
 /**
  * Decodes input bytes as JSON text: UTF-8 (a byte-order mark is dropped), not binary,
- * not empty, and well-formed JSON. The parser's own message is never shown, because it
- * quotes the input, which may hold a secret; only the position is reported.
+ * not empty, and strict JSON read by core's `parseJsonText`: well-formed (else the line
+ * and column), no key twice in one object and nesting at most 32 deep (else the path).
+ * Nothing of the input is quoted.
  *
  * @param input The raw input.
  * @returns The parsed JSON value.
@@ -23,20 +25,11 @@ export function decodeJson(input: RawInput): unknown {
   }
   if (text.trim() === '') throw inputError(`${name} is empty: expected a JSON document`);
   try {
-    return JSON.parse(text);
+    return parseJsonText(text);
   } catch (caught) {
-    throw inputError(`${name} is not valid JSON${locate(text, caught)}`);
+    if (!ContractError.isInstance(caught)) throw caught;
+    const issue = caught.issues[0];
+    if (issue?.rule === 'malformed_json') throw inputError(`${name} is ${issue.message}`);
+    throw inputError(`${name} is rejected: ${issue?.message ?? 'it cannot be read as JSON'}`);
   }
-}
-
-function locate(text: string, caught: unknown): string {
-  const message = caught instanceof Error ? caught.message : '';
-  if (/unexpected end/i.test(message)) return ' (it ends too early)';
-  const position = /at position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return '';
-  const offset = Number(position);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
 }

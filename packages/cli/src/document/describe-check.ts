@@ -1,5 +1,5 @@
+import type { DocumentCheck } from '@cavra/contracts-core';
 import { ContractError, DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
-import type { DocumentCheck } from './check-document.js';
 
 /**
  * Names what a checked document is, e.g. `customer_operating_dashboard response` or
@@ -35,25 +35,8 @@ export function formatValid(check: DocumentCheck): string {
  */
 export function formatIssues(check: DocumentCheck): string {
   // The message of a ContractError lays issues out this way; the builders' errors read alike.
-  return new ContractError(`invalid ${documentLabel(check)}`, check.issues).message;
-}
-
-/**
- * The machine-readable outcome printed by `validate --json`.
- *
- * @param check The outcome.
- * @returns A JSON value: `valid`, `kind`, `operation`, `issues`.
- */
-export function checkToJson(check: DocumentCheck): {
-  valid: boolean;
-  kind: string | null;
-  operation: string | null;
-  issues: readonly { path: string; message: string; rule?: string }[];
-} {
-  return {
-    valid: check.valid,
-    kind: check.kind,
-    operation: check.contract?.spec.operation ?? null,
-    issues: check.issues,
-  };
+  return new ContractError(`invalid ${documentLabel(check)}`, check.issues, {
+    truncated: check.truncated ?? 0,
+    incomplete: check.incomplete ?? false,
+  }).message;
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { CliError, inputError, usageError } from '../cli-error.js';
-import { quoteInput } from '../redact.js';
+import { safePath } from '../redact.js';
 
 /** The largest document the CLI reads: 1 MiB. Larger input is refused with exit code 2. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -30,7 +30,7 @@ export async function readInput(source: string | undefined, command: string): Pr
     }
     return { name: 'stdin', bytes: await readLimited(process.stdin, 'stdin') };
   }
-  const name = quoteInput(source);
+  const name = `'${safePath(source)}'`;
   return { name, bytes: await readLimited(createReadStream(source), name) };
 }
 
@@ -45,18 +45,25 @@ async function readLimited(stream: Readable, name: string): Promise<Buffer> {
         stream.destroy();
         throw inputError(
           `${name} is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit of a document`,
+          'too_large',
         );
       }
       chunks.push(buffer);
     }
   } catch (caught) {
     if (CliError.isInstance(caught)) throw caught;
-    throw inputError(`cannot read ${name}: ${describeReadError(caught)}`);
+    throw inputError(`cannot read ${name}: ${describeReadError(caught)}`, 'unreadable');
   }
   return Buffer.concat(chunks, total);
 }
 
-function describeReadError(caught: unknown): string {
+/**
+ * Says why a file could not be read, from the error's system code, in a few words.
+ *
+ * @param caught The error reading threw.
+ * @returns e.g. `no such file`, `it is a directory`, `permission denied`.
+ */
+export function describeReadError(caught: unknown): string {
   const code = (caught as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':

@@ -45,7 +45,7 @@ const COMMON_REQUEST_ARGS: ArgsDef = {
   },
   'correlation-id': {
     type: 'string',
-    description: 'Reuse this correlation id (saas- and 12 hex digits) instead of a fresh one',
+    description: 'Reuse this correlation id (saas- and 12 hex digits) (default a fresh one)',
     valueHint: 'id',
   },
   [REQUIRED_CHECK_OPTION]: {
@@ -59,7 +59,7 @@ const COMMON_REQUEST_ARGS: ArgsDef = {
 const COMMON_RESPONSE_ARGS: ArgsDef = {
   [BLOCKER_OPTION]: {
     type: 'string',
-    description: 'A blocker of the summary; repeat it for more',
+    description: 'A blocker of the summary; repeat it for more (default none)',
     valueHint: 'text',
   },
   'response-status': {
@@ -109,7 +109,7 @@ function describeSummaryField(option: OperationOption): string {
   );
   const values = isStatus
     ? `: ${contracts[0]?.spec.statuses.join(', ')} (default ${DEFAULT_SUMMARY_STATUS})`
-    : '';
+    : ' (default none)';
   return `${option.field} of ${option.operations.join(', ')}${values}`;
 }
 

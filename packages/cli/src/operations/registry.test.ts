@@ -1,22 +1,25 @@
 import {
   customerOperatingDashboardContract,
   saasOperatingAutomationContract,
+  saasOperatingAutomationWorkerHandoffContract,
   supportHandoffReadinessContract,
 } from '@cavra/contracts';
 import { describe, expect, it } from 'vitest';
 import { CONTRACTS, findOperation, OPERATION_NAMES, OPERATIONS } from './registry.js';
 
 describe('the registry lists the contract objects', () => {
-  it('registers the three operations in DESIGN.md order', () => {
+  it('registers the four operations in DESIGN.md order', () => {
     expect(OPERATION_NAMES).toEqual([
       'customer_operating_dashboard',
       'support_handoff_readiness',
       'saas_operating_automation',
+      'saas_operating_automation_worker_handoff',
     ]);
     expect(CONTRACTS).toEqual([
       customerOperatingDashboardContract,
       supportHandoffReadinessContract,
       saasOperatingAutomationContract,
+      saasOperatingAutomationWorkerHandoffContract,
     ]);
   });
 
@@ -25,6 +28,10 @@ describe('the registry lists the contract objects', () => {
       ['customer_operating_dashboard', '@cavra/customer-operating-dashboard'],
       ['support_handoff_readiness', '@cavra/support-handoff-readiness'],
       ['saas_operating_automation', '@cavra/saas-operating-automation'],
+      [
+        'saas_operating_automation_worker_handoff',
+        '@cavra/saas-operating-automation-worker-handoff',
+      ],
     ]);
   });
 

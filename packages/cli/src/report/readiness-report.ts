@@ -1,102 +1,53 @@
+import {
+  type ConsoleContract,
+  consoleContract,
+  type TenantView,
+  tenantView,
+} from '@cavra/contracts-console';
 import type { AnyContract } from '@cavra/contracts-core';
 import type { WireDocument } from '../document/wire-document.js';
+import { CONTRACTS, PUBLISHED_CONTRACTS } from '../operations/registry.js';
 
-/** How a status reads: fine, needs attention, the worst of the vocabulary, or not reported. */
-export type StatusTone = 'ok' | 'attention' | 'worst' | 'none';
+/**
+ * The readiness view of one response, as `report` prints it: the console's tenant view, so
+ * the terminal, Markdown, JSON and HTML reports say the same thing.
+ */
+export type ReadinessReport = TenantView;
 
-/** One summary status in a report. */
-export interface ReportStatus {
-  /** The check name, or `null` for an overall field such as `automation_status`. */
-  readonly check: string | null;
-  /** The summary field, or `null` when schema v1 has none for the check. */
-  readonly field: string | null;
-  /** The status, or `null` when no field reports it. */
-  readonly status: string | null;
-  /** How the status reads. */
-  readonly tone: StatusTone;
-  /** Whether the request required the check; `null` when no request was given. */
-  readonly requested: boolean | null;
-}
+/** The console data of every contract the CLI knows, in registry order. */
+export const CONSOLE_CONTRACTS: readonly ConsoleContract[] = CONTRACTS.map(consoleContract);
 
-/** The readiness view of one response, as `report` prints it. */
-export interface ReadinessReport {
-  readonly operation: string;
-  readonly tenant_id: string;
-  readonly correlation_id: string;
-  /** The response envelope's status (`requires_private_service`, ...). */
-  readonly response_status: string;
-  /** The worst status of every reported field. */
-  readonly status: string;
-  /** How the overall status reads. */
-  readonly tone: StatusTone;
-  /** `true` when nothing needs attention and there are no blockers. */
-  readonly ready: boolean;
-  /** Overall fields (e.g. `automation_status`) and then every check, in contract order. */
-  readonly statuses: readonly ReportStatus[];
-  /** The checks whose status needs attention. */
-  readonly attention: readonly string[];
-  readonly blockers: readonly string[];
-  readonly private_modules_required: readonly string[];
-  readonly next_step: string;
+/** The console data of every published version of every contract. */
+const CONSOLE_VERSIONS: ReadonlyMap<AnyContract, ConsoleContract> = new Map(
+  PUBLISHED_CONTRACTS.map((contract) => [contract, consoleContract(contract)]),
+);
+
+/**
+ * The console data of one contract version, so a document is shown with the checks and
+ * fields of the version it carries (a v1 response has no field for a check v2 reports).
+ *
+ * @param contract A published contract version, e.g. `checkDocument`'s `contract`.
+ * @returns Its console data.
+ */
+export function consoleContractOf(contract: AnyContract): ConsoleContract {
+  return CONSOLE_VERSIONS.get(contract) ?? consoleContract(contract);
 }
 
 /**
- * Builds the readiness view of a valid response with the contract's rollup, marking which
- * checks the request (when given) required.
+ * Builds the readiness view of a valid response: one overall status with its reason, the
+ * service's own overall claims beside it, each check with its status or why it has none.
  *
  * @param contract The contract of the response's operation.
  * @param response A valid response.
  * @param request The matching request, or `null`.
+ * @param source Where the document came from, or `null`.
  * @returns The report.
  */
 export function buildReport(
   contract: AnyContract,
   response: WireDocument,
   request: WireDocument | null,
+  source: string | null = null,
 ): ReadinessReport {
-  const payload = response['payload'] as Readonly<Record<string, unknown>>;
-  const summary = payload['summary'] as Readonly<Record<string, unknown>>;
-  const { spec } = contract;
-  const rollup = contract.rollup(summary);
-  const required = request
-    ? ((request['payload'] as Readonly<Record<string, unknown>>)['required_checks'] as string[])
-    : null;
-  const tone = (status: string | null): StatusTone => {
-    if (status === null) return 'none';
-    if (status === spec.severity[0]) return 'worst';
-    return spec.satisfied.includes(status) ? 'ok' : 'attention';
-  };
-  const overall = (spec.overallFields ?? []).map((field): ReportStatus => {
-    const status = summary[field] as string;
-    return {
-      check: null,
-      field,
-      status,
-      tone: tone(status),
-      requested: null,
-    };
-  });
-  const checks = rollup.checks.map(
-    (entry): ReportStatus => ({
-      check: entry.check,
-      field: entry.field,
-      status: entry.status,
-      tone: tone(entry.status),
-      requested: required ? required.includes(entry.check) : null,
-    }),
-  );
-  return {
-    operation: spec.operation,
-    tenant_id: rollup.tenant_id,
-    correlation_id: response['correlation_id'] as string,
-    response_status: response['status'] as string,
-    status: rollup.status,
-    tone: tone(rollup.status),
-    ready: rollup.ready,
-    statuses: [...overall, ...checks],
-    attention: rollup.attention.map((entry) => entry.check),
-    blockers: rollup.blockers,
-    private_modules_required: payload['private_modules_required'] as string[],
-    next_step: payload['next_step'] as string,
-  };
+  return tenantView(consoleContractOf(contract), response, request, source);
 }

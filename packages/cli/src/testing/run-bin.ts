@@ -20,6 +20,8 @@ export interface RunBinOptions {
   readonly input?: string | Uint8Array;
   /** Variables added to (or, when `undefined`, removed from) the environment. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The working directory of the run; the test's own when left out. */
+  readonly cwd?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function runBin(args: readonly string[], options: RunBinOptions = {}): Bi
   const result = spawnSync(process.execPath, [BIN, ...args], {
     input: options.input ?? '',
     env,
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     encoding: 'utf8',
     timeout: 30_000,
   });

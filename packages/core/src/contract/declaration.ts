@@ -7,17 +7,20 @@ import type { CheckFieldTable } from './check-fields.js';
  * - `label`: a short single-line text (scope, window, cadence, tier); a front end offers one
  *   option per label;
  * - `text`: free text; `boundary` is the text field whose default is the contract's boundary;
- * - `identifier`: a trimmed, guard-clean identifier (a reference, an owner);
+ * - `identifier`: a trimmed, guard-clean identifier (a reference, an owner), never a URL;
  * - `timestamp`: an RFC 3339 timestamp or `null` (default `null`);
  * - `list`: the operation's checks (`of: 'checks'`, non-empty, no duplicates, default every
- *   check) or single-line entries (`of: 'lines'`, the blockers, default none);
+ *   check) or single-line entries (`of: 'lines'`, the blockers, default none); a checks list
+ *   with `within` may name only checks that the list field of that name (in the same object)
+ *   names, e.g. `worker_targets` within `required_checks`;
  * - `status`: one status of the contract's vocabulary, or of `values` when given;
  * - `flag`: the constant `true` (`private_validation_required`).
  */
 export type FieldDeclaration =
   | { readonly kind: 'label' | 'text' | 'identifier'; readonly default?: string }
   | { readonly kind: 'boundary' | 'timestamp' | 'flag' }
-  | { readonly kind: 'list'; readonly of: 'checks' | 'lines' }
+  | { readonly kind: 'list'; readonly of: 'lines' }
+  | { readonly kind: 'list'; readonly of: 'checks'; readonly within?: string }
   | { readonly kind: 'status'; readonly values?: readonly string[]; readonly default?: string };
 
 /** A summary field that is the request payload's field of the same name, copied from the request. */

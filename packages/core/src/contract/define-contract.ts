@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { type BoundedParseResult, boundedSafeParse } from '../bounded-safe-parse.js';
 import { ContractError } from '../contract-error.js';
 import { createCorrelationId } from '../correlation-id.js';
 import { IdentifierSchema } from '../identifier.js';
@@ -31,6 +32,7 @@ import type {
   SummaryOf,
   SummaryOptionsOf,
 } from './types.js';
+import { fillWithinFields, withinRulesOf, withWithinRules } from './within-rule.js';
 
 /** A valibot schema of given input and output types (Standard Schema compatible). */
 export type Schema<TInput, TOutput> = v.GenericSchema<TInput, TOutput>;
@@ -169,19 +171,26 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   const field = (entry: FieldDeclaration) => fieldSchema(entry, declaration);
   const inheritedFields: string[] = [];
   const summaryEntries: v.ObjectEntries = { tenant_id: IdentifierSchema };
+  const summaryFields: Record<string, FieldDeclaration> = {};
   for (const name of statusFields) summaryEntries[name] = v.picklist(vocabulary.statuses);
   for (const [name, entry] of Object.entries(declaration.summary)) {
     if (entry === 'request') inheritedFields.push(name);
     const own = entry === 'request' ? declaration.payload[name] : entry;
     if (own === undefined) throw new TypeError(`summary field ${name} has no payload field`);
+    summaryFields[name] = own;
     summaryEntries[name] = field(own);
   }
   const payload = v.strictObject(mapValues(declaration.payload, field));
   const summary = v.strictObject(summaryEntries);
-  const request = createRequestSchema(operation, payload, versions.request);
+  // Cross-field rules (`within`) run on the payload and summary; `spec` keeps the bare objects.
+  const payloadRules = withinRulesOf(declaration.payload);
+  const summaryRules = withinRulesOf(summaryFields);
+  const checkedPayload = withWithinRules(payload, payloadRules);
+  const checkedSummary = withWithinRules(summary, summaryRules);
+  const request = createRequestSchema(operation, checkedPayload, versions.request);
   const response = createResponseSchema(
     operation,
-    summary,
+    checkedSummary,
     declaration.privateModules,
     versions.response,
   );
@@ -212,14 +221,16 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   const parser = <TOutput>(schema: v.GenericSchema, failure: string) => {
     const guarded = guardedSchema(schema);
     const parse = (input: unknown): TOutput => {
-      let result: v.SafeParseResult<v.GenericSchema>;
+      let result: BoundedParseResult<v.GenericSchema>;
       try {
-        result = v.safeParse(guarded, input);
+        result = boundedSafeParse(guarded, input);
       } catch (caught) {
         throw toContractError(caught, failure);
       }
       if (result.success) return result.output as TOutput;
-      throw new ContractError(failure, valibotIssuesToContract(result.issues));
+      throw new ContractError(failure, valibotIssuesToContract(result.issues), {
+        incomplete: result.incomplete,
+      });
     };
     return {
       guarded,
@@ -229,7 +240,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   };
   const requests = parser<RequestOf<D>>(request, requestFailure);
   const responses = parser<ResponseOf<D>>(response, responseFailure);
-  const summaries = parser<SummaryOf<D>>(summary, `invalid ${operation} summary`);
+  const summaries = parser<SummaryOf<D>>(checkedSummary, `invalid ${operation} summary`);
 
   const buildRequest = (tenantId: string, options: object = {}) => {
     if (!isRecord(options)) throw notAnObject(requestFailure, 'payload', 'options');
@@ -241,7 +252,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       requested_by,
       correlation_id: correlation_id ?? createCorrelationId(),
       private_implementation_required: true,
-      payload: definedFields({}, payloadOptions),
+      payload: fillWithinFields(definedFields({}, payloadOptions), payloadRules),
     });
   };
 
@@ -279,7 +290,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       correlation_id: parsed.correlation_id,
       private_implementation_required: true,
       payload: {
-        summary: definedFields(inherited, given),
+        summary: definedFields(inherited, fillWithinFields(definedFields({}, given), summaryRules)),
         private_modules_required: [...declaration.privateModules],
         next_step: responseText('nextStep', declaration, status),
       },
@@ -289,7 +300,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   return {
     declaration,
     spec,
-    payloadSchema: guardedSchema(payload) as unknown as Contract<D>['payloadSchema'],
+    payloadSchema: guardedSchema(checkedPayload) as unknown as Contract<D>['payloadSchema'],
     summarySchema: summaries.guarded as unknown as Contract<D>['summarySchema'],
     requestSchema: requests.guarded as unknown as Contract<D>['requestSchema'],
     responseSchema: responses.guarded as unknown as Contract<D>['responseSchema'],

@@ -5,6 +5,19 @@ import { TimestampSchema } from '../timestamp.js';
 import type { ContractDeclaration, FieldDeclaration } from './declaration.js';
 
 /**
+ * A declared identifier field (a reference, an owner): an identifier that names something
+ * and never points at it, so nothing holding `://`.
+ */
+const LabelIdentifierSchema = v.pipe(
+  IdentifierSchema,
+  v.check(isNotUrl, 'must be a label, not a URL'),
+);
+
+function isNotUrl(value: string): boolean {
+  return !value.includes('://');
+}
+
+/**
  * Builds the schema of a `required_checks` list: non-empty, only the given checks,
  * no duplicates, the caller's order kept.
  *
@@ -41,7 +54,7 @@ export function fieldSchema(
     case 'text':
       return withDefault(TextSchema, field.default);
     case 'identifier':
-      return withDefault(IdentifierSchema, field.default);
+      return withDefault(LabelIdentifierSchema, field.default);
     case 'boundary':
       return v.optional(TextSchema, declaration.boundary);
     case 'timestamp':

@@ -3,7 +3,7 @@ import { AUTOMATION_SEVERITY, READINESS_SEVERITY } from '../vocabulary/status-or
 import type { AutomationStatus, ReadinessStatus } from '../vocabulary/statuses.js';
 import { rollupStatus } from './rollup.js';
 
-describe('rollupStatus on readiness: blocked > degraded > unknown > ready', () => {
+describe('rollupStatus on readiness: blocked > unknown > degraded > ready', () => {
   const roll = (statuses: ReadinessStatus[]) => rollupStatus(statuses, READINESS_SEVERITY);
 
   it('gives ready when every status is ready', () => {
@@ -15,8 +15,12 @@ describe('rollupStatus on readiness: blocked > degraded > unknown > ready', () =
     expect(roll(['blocked', 'ready'])).toBe('blocked');
   });
 
-  it('lets degraded win over unknown and ready', () => {
-    expect(roll(['unknown', 'degraded', 'ready'])).toBe('degraded');
+  it('lets unknown win over degraded and ready', () => {
+    expect(roll(['unknown', 'degraded', 'ready'])).toBe('unknown');
+  });
+
+  it('lets degraded win over ready', () => {
+    expect(roll(['ready', 'degraded', 'ready'])).toBe('degraded');
   });
 
   it('lets unknown win over ready', () => {

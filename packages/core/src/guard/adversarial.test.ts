@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ALNUM, randomText } from '../../test/random-text.js';
 import { findSensitiveMaterial } from './find-sensitive-material.js';
+import { locateSensitiveText } from './locate-sensitive-text.js';
 import { matchValueRule } from './match-value-rule.js';
-import { VALUE_RULES } from './value-rules.js';
 
 /**
  * Strings built to make a careless pattern backtrack: repeated prefixes, unclosed headers,
@@ -15,13 +16,14 @@ const repeat = (unit: string, length = MIB) =>
   unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
 const ADVERSARIAL: Record<string, { readonly text: string; readonly rule: string | undefined }> = {
-  'repeated ghp_': { text: repeat(`${'gh'}p_`), rule: undefined },
+  // The reference's own pattern: `gh[pousr]_` and 20 or more of `[A-Za-z0-9_]`, whatever they are.
+  'repeated ghp_': { text: repeat(`${'gh'}p_`), rule: 'value.github-token' },
   'repeated github_pat_': { text: repeat(`${'github'}_pat_`), rule: undefined },
   'alternating a-': { text: repeat('a-'), rule: undefined },
   'alternating k_': { text: repeat('k_'), rule: undefined },
-  // Matches the Entra ID secret pattern (3 characters, a digit, Q~, 31 more): the point is
-  // that the scan ends.
-  'repeated 1Q~': { text: repeat('a1Q~'), rule: 'value.azure-client-secret' },
+  // Has the Entra ID secret's shape (3 characters, a digit, Q~, 31 more) but not its
+  // randomness: the point is that the scan ends.
+  'repeated 1Q~': { text: repeat('a1Q~'), rule: undefined },
   'alternating -=': { text: repeat('-='), rule: undefined },
   'unclosed PEM headers': { text: repeat(`${'-'.repeat(5)}BEGIN `), rule: undefined },
   'PEM header then spaces': { text: `${'-'.repeat(5)}BEGIN ${' '.repeat(MIB)}`, rule: undefined },
@@ -34,8 +36,13 @@ const ADVERSARIAL: Record<string, { readonly text: string; readonly rule: string
   'repeated sk-': { text: repeat(`${'s'}k-`), rule: undefined },
   'repeated sk-ant-': { text: repeat(`${'s'}k-ant-`), rule: undefined },
   '= run': { text: repeat('='), rule: undefined },
-  'repeated token=': { text: repeat('token='), rule: 'value.credential-assignment' },
-  'repeated ?token=': { text: repeat('?token='), rule: 'value.url-credential-parameter' },
+  'repeated token=': { text: repeat('token='), rule: undefined },
+  'repeated ?token=': { text: repeat('?token='), rule: undefined },
+  'repeated password:"': { text: repeat('password:"'), rule: undefined },
+  'repeated XML elements': { text: repeat('<password>'), rule: undefined },
+  'repeated .eyJ': { text: repeat('.eyJ'), rule: undefined },
+  'repeated curl -u': { text: repeat(' -u a:'), rule: undefined },
+  'repeated Kubernetes keys': { text: `kind: Secret\n${repeat('a: ')}`, rule: undefined },
   'repeated Bearer': { text: repeat('Bearer '), rule: undefined },
   'underscore run': { text: repeat('_'), rule: undefined },
   'dash run': { text: repeat('-'), rule: undefined },
@@ -43,7 +50,7 @@ const ADVERSARIAL: Record<string, { readonly text: string; readonly rule: string
   'uppercase run': { text: repeat('A'), rule: undefined },
   'one letter': { text: repeat('a'), rule: undefined },
   'credential at the end of noise': {
-    text: `${repeat('sk-x ', MIB - 40)} ${'np'}m_${'Ab1'.repeat(12)}`,
+    text: `${repeat('sk-x ', MIB - 40)} ${'np'}m_${randomText(ALNUM, 36)}`,
     rule: 'value.npm-token',
   },
 };
@@ -54,10 +61,17 @@ describe('adversarial 1 MiB strings end with the right answer', () => {
     expect(matchValueRule(text)?.id).toBe(rule);
   });
 
-  it('agrees with every rule pattern run on its own', () => {
+  it('locates the same first finding, and spans in order, apart and inside the text', () => {
     for (const { text, rule } of Object.values(ADVERSARIAL)) {
-      const matching = VALUE_RULES.filter((candidate) => candidate.pattern.test(text));
-      expect(matching.length > 0).toBe(rule !== undefined);
+      const spans = locateSensitiveText(text, 50);
+      expect(spans[0]?.rule).toBe(rule);
+      let end = 0;
+      for (const span of spans) {
+        expect(span.start).toBeGreaterThanOrEqual(end);
+        expect(span.end).toBeGreaterThan(span.start);
+        end = span.end;
+      }
+      expect(end).toBeLessThanOrEqual(text.length);
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALNUM, randomText } from '../../test/random-text.js';
 import { ContractError } from '../contract-error.js';
 import { assertPublicSafe, toGuardIssues } from './assert-public-safe.js';
 import {
@@ -8,8 +9,8 @@ import {
 } from './find-sensitive-material.js';
 
 /** Token-shaped strings, built at run time so this file holds no secret-looking literal. */
-const githubToken = () => `${'gh'}p_${'Zx9'.repeat(12)}`;
-const npmToken = () => `${'np'}m_${'Qw7'.repeat(12)}`;
+const githubToken = () => `${'gh'}p_${randomText(ALNUM, 36)}`;
+const npmToken = () => `${'np'}m_${randomText(ALNUM, 36)}`;
 
 /** Runs `run`, expects a ContractError and returns it. */
 function contractErrorOf(run: () => unknown): ContractError {

@@ -1,5 +1,8 @@
+import { lintSource } from '@secretlint/core';
+import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import { bench, describe } from 'vitest';
 import { findSensitiveMaterial } from './find-sensitive-material.js';
+import { locateSensitiveText } from './locate-sensitive-text.js';
 import { matchValueRule } from './match-value-rule.js';
 
 // Figures only: `pnpm bench` prints them with the targets (tooling/bench/report.mjs).
@@ -7,7 +10,7 @@ import { matchValueRule } from './match-value-rule.js';
 
 const MIB = 1024 * 1024;
 
-/** Operating text of the kind contracts carry, with words the guard's cues react to. */
+/** Operating text of the kind contracts carry, with words the guard's anchors react to. */
 const SENTENCES = [
   'Billing export lagged {n}h behind the ledger for tenant-{t}; owner: finance-ops.',
   'Token rotation for the support bot is scheduled after the release 1.{n}.2 acceptance window.',
@@ -19,21 +22,25 @@ const SENTENCES = [
   'Basic tier customers get e-mail support only; Bearer of the pager: #ops-{t} rotation.',
 ];
 
-/** A string-heavy document of about `size` bytes of JSON, every string distinct. */
-function operatingDocument(size: number): unknown {
+/**
+ * A string-heavy document of about `size` bytes of JSON, every string distinct, for one
+ * `run`: tenants, timestamps and blockers differ from run to run.
+ */
+function operatingDocument(size: number, run: number): unknown {
   const tenants: unknown[] = [];
   let bytes = 0;
   for (let index = 0; bytes < size; index++) {
+    const seed = index + run * 7919;
     const text = (at: number) =>
       (SENTENCES[(index + at) % SENTENCES.length] as string)
-        .replaceAll('{n}', String((index * 7 + at) % 97))
-        .replaceAll('{t}', `acme-${index}`)
-        .replaceAll('{d}', String(10 + (index % 19)))
-        .replaceAll('{h}', ((index * 2654435761 + at) >>> 0).toString(16).padStart(8, '0'));
+        .replaceAll('{n}', String((seed * 7 + at) % 97))
+        .replaceAll('{t}', `acme-${run}-${index}`)
+        .replaceAll('{d}', String(10 + (seed % 19)))
+        .replaceAll('{h}', ((seed * 2654435761 + at) >>> 0).toString(16).padStart(8, '0'));
     const tenant = {
-      tenant_id: `tenant-acme-${index}`,
+      tenant_id: `tenant-acme-${run}-${index}`,
       dashboard_status: 'degraded',
-      latest_dashboard_at: '2026-11-21T09:30:00Z',
+      latest_dashboard_at: `2026-11-${10 + (seed % 19)}T09:${10 + (run % 50)}:00Z`,
       blockers: [text(0), text(1), text(2), text(3)],
       dashboard_boundary: `${text(4)} ${text(5)}`,
       notes: { first: text(6), second: text(7) },
@@ -44,33 +51,84 @@ function operatingDocument(size: number): unknown {
   return { tenants };
 }
 
-const document = operatingDocument(MIB / 2);
-const documentBytes = JSON.stringify(document).length;
+/** Fresh documents: each call takes the next one, so no run sees the previous run's data. */
+function freshDocuments(size: number, count: number) {
+  const documents = Array.from({ length: count }, (_, run) => operatingDocument(size, run));
+  const texts = documents.map((document) => JSON.stringify(document, null, 1));
+  let next = 0;
+  return {
+    bytes: texts[0]?.length ?? 0,
+    next: () => {
+      next = (next + 1) % count;
+      return { document: documents[next], text: texts[next] as string };
+    },
+  };
+}
+
+const half = freshDocuments(MIB / 2, 8);
 
 describe('guard throughput, string-heavy payload [target >= 200 MB/s]', () => {
-  bench(`findSensitiveMaterial [${documentBytes} bytes]`, () => {
-    findSensitiveMaterial(document);
+  bench(`findSensitiveMaterial [${half.bytes} bytes]`, () => {
+    findSensitiveMaterial(half.next().document);
   });
-  bench(`baseline: JSON.stringify of the same payload [${documentBytes} bytes]`, () => {
-    JSON.stringify(document);
+  bench(`locateSensitiveText over the JSON text [${half.bytes} bytes]`, () => {
+    locateSensitiveText(half.next().text);
+  });
+  bench(`baseline: JSON.stringify of the same payload [${half.bytes} bytes]`, () => {
+    JSON.stringify(half.next().document);
+  });
+});
+
+const megabyte = freshDocuments(1e6, 4);
+const secretlintConfig = {
+  rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommended }],
+};
+
+describe('guard vs secretlint (recommended preset), 1 MB string-heavy JSON [target <= 0.5x]', () => {
+  bench(
+    `baseline: secretlint lintSource [${megabyte.bytes} bytes]`,
+    async () => {
+      await lintSource({
+        source: {
+          content: megabyte.next().text,
+          filePath: 'document.json',
+          ext: '.json',
+          contentType: 'text',
+        },
+        options: { config: secretlintConfig, noPhysicFilePath: true },
+      });
+    },
+    { time: 2000 },
+  );
+  bench(`locateSensitiveText over the same JSON text [${megabyte.bytes} bytes]`, () => {
+    locateSensitiveText(megabyte.next().text);
+  });
+  bench(`findSensitiveMaterial over the parsed document [${megabyte.bytes} bytes]`, () => {
+    findSensitiveMaterial(megabyte.next().document);
   });
 });
 
 const repeat = (unit: string) => unit.repeat(Math.ceil(MIB / unit.length)).slice(0, MIB);
 
-/** 1 MiB strings built to make careless patterns backtrack. */
+/** 1 MiB strings built to make careless patterns backtrack or the scanner stop often. */
 const ADVERSARIAL: Record<string, string> = {
   'repeated ghp_': repeat(`${'gh'}p_`),
   'unclosed PEM headers': repeat(`${'-'.repeat(5)}BEGIN `),
   'long eyJ run': repeat('eyJ'),
   'eyJ run split by dashes': repeat('-eyJ'),
+  'repeated .eyJ': repeat('.eyJ'),
   'a: run after a scheme': `https://${repeat('a:')}`.slice(0, MIB),
   'a@ run after a scheme': `https://${repeat('a@')}`.slice(0, MIB),
   'repeated sk-': repeat(`${'s'}k-`),
   '= run': repeat('='),
+  'repeated token=': repeat('token='),
+  'repeated password:"': repeat('password:"'),
+  'repeated <password>': repeat('<password>'),
   'repeated Bearer': repeat('Bearer '),
+  'repeated a1Q~': repeat('a1Q~'),
   'underscore run': repeat('_'),
   'alternating -=': repeat('-='),
+  'uppercase run': repeat('A'),
   'plain letters': repeat('a'),
 };
 

@@ -1,11 +1,14 @@
 /** The kind of credential a value rule looks for. */
 export type ValueRuleFamily =
   | 'source-host'
-  | 'payment'
-  | 'chat'
+  | 'ci-cd'
   | 'cloud'
-  | 'package-registry'
+  | 'database'
+  | 'payment'
+  | 'messaging'
+  | 'monitoring'
   | 'ai-api'
+  | 'package-registry'
   | 'saas'
   | 'private-key'
   | 'token'
@@ -14,387 +17,389 @@ export type ValueRuleFamily =
 
 /** A rule that flags a string value carrying credential material. */
 export interface ValueRule {
-  /** Stable id reported in findings and errors. */
+  /** Stable id reported in findings and errors (`value.github-token`). */
   readonly id: string;
   /** The kind of credential (who issues it, or which shape of leak it is). */
   readonly family: ValueRuleFamily;
-  /** What the rule looks for. */
-  readonly description: string;
   /**
-   * Cheap cues (regular-expression sources) of which every match of `pattern` contains at
-   * least one. Each cue starts with one literal character, preferably a rare one, and only
-   * looks around it; the scanner runs `pattern` only on strings where a cue occurs. A cue
-   * on a punctuation character never needs that same character right before it, so the
-   * scanner skips runs of it (`____`, `----`) in one step.
+   * Literal prefixes a credential of this rule starts with (`ghp_`). Empty for a rule
+   * that a credential-naming key selects (`keywords`) or that code checks (assignments).
    */
-  readonly cues: readonly string[];
+  readonly prefixes: readonly string[];
   /**
-   * The pattern. It runs in time linear in its input: literal prefixes, bounded
-   * quantifiers, and no run that can restart inside itself (the ReDoS test checks each one).
-   * No `g` or `y` flag: it is used with `test`.
+   * Words (lowercase letters and digits) of which an assignment's key must contain one
+   * for this rule to read its value (`datadog` in `DD_DATADOG_API_KEY=...`).
    */
-  readonly pattern: RegExp;
+  readonly keywords: readonly string[];
+  /**
+   * The credential after its prefix, or the whole assigned value for a keyword rule.
+   * Sticky (`y`), linear: bounded quantifiers only.
+   */
+  readonly body: RegExp | undefined;
+  /**
+   * What must hold right before the prefix (a pattern ending there), for formats whose
+   * rare part is in the middle (`<digits>:AA...`); the span then starts with it.
+   */
+  readonly lead: RegExp | undefined;
+  /**
+   * `random`: the body must look random, not like a placeholder (the default);
+   * `placeholder`: it must only not be a placeholder; `always`: the reference's own
+   * patterns, flagged whatever the body is.
+   */
+  readonly check: 'random' | 'placeholder' | 'always';
+  /** The character before the prefix must not be a letter or digit. */
+  readonly startBoundary: boolean;
+  /** The character after the body must not be a letter or digit. */
+  readonly endBoundary: boolean;
+  /** The prefix is context (`Bearer `, `://`), not part of the credential. */
+  readonly spanFromBody: boolean;
+  /** The body must mix lowercase letters with uppercase letters or digits (not a word). */
+  readonly mixed: boolean;
 }
 
 /**
- * Value rules, one entry per credential format. Adding a format is adding an entry with a
- * cue, a pattern and (in the tests) a sample. The formats come from the providers' own
- * documentation and the public rule sets of secret scanners; the patterns accept the
- * documented prefix and at least the shortest documented body, so longer or newer tokens
- * of the same format are caught too.
+ * The rule table, one line per rule: `id prefixes body [flags] [<lead]`, under a
+ * `# family` heading.
+ * - `prefixes`: comma-separated literals (`\s` is a space), or `@` and comma-separated
+ *   key keywords.
+ * - `body`: a regular-expression source with shorthands `%a` (letters and digits), `%h`
+ *   (lowercase hex), `%H` (uppercase hex), `%x` (hex), `%w` (`\w` and `-`), `%b` (base64),
+ *   `%u` (uppercase and digits), `%l` (lowercase and digits), `%U` (a UUID).
+ * - `flags`: `r` the reference's own pattern (always flagged), `p` placeholder check only,
+ *   `b` start boundary, `e` end boundary, `c` the prefix is context, not part of the
+ *   credential, `m` the body mixes lowercase with uppercase or digits (not a word), `-` none.
+ *
+ * The formats come from the providers' documentation of their credentials: a documented
+ * prefix, alphabet and length. Bodies accept the shortest documented length and a margin,
+ * so longer or newer tokens of a format are caught too.
+ */
+const TABLE = `
+# source-host
+github-token ghp_,gho_,ghu_,ghs_,ghr_ [\\w]{20,255} r
+github-fine-grained-token github_pat_ %a{22}_%a{59}
+gitlab-token glpat-,gldt-,glrt-,glptt-,glft-,glimt-,gloas-,glsoat-,glcbt-,glffct-,glagent-,glwt-,gltst- [\\w.-]{20,300}
+gitlab-runner-registration-token GR1348941 %w{20,40}
+bitbucket-app-password ATBB %a{28,60}
+atlassian-api-token ATATT3,ATCTT3 [\\w=-]{100,300}
+sourcegraph-token sgp_ (?:%h{16}_)?%h{40} -
+azure-devops-token @azuredevops,azdo,vsts,devopspat [a-z2-7]{52}|%a{76}AZDO%a{4}
+gitea-token @gitea %h{40}
+gitter-token @gitter %w{40}
+bitbucket-client-secret @bitbucket %w{32,64}
+
+# ci-cd
+circleci-token CCIPAT_,CCIPRJ_ %a{22}_%h{40}
+buildkite-token bkua_,bkagent_ %h{40}
+harness-token pat.,sat. %w{22}\\.%h{24}\\.%a{20} b
+octopus-deploy-key API- %u{26,32} be
+sonar-token squ_,sqp_,sqa_ %h{40}
+prefect-key pnu_ %a{36}
+pulumi-token pul- %h{40}
+terraform-cloud-token .atlasv1. [\\w=-]{60,70} - <%a{14}
+scalingo-token tk-us- %w{48}
+doppler-token dp.pt.,dp.st.,dp.sa.,dp.ct.,dp.scim.,dp.audit. %a{40,44}
+infracost-key ico- %a{32} be
+fly-token fo1_ %w{43}
+fly-macaroon fm1r_,fm1a_,fm2_ [\\w+/=]{100,1024}
+netlify-token nfp_ %a{36,40}
+vercel-token vcp_,vci_,vca_,vcr_,vck_ %a{24,64}
+render-key rnd_ %a{32}
+heroku-api-key HRKU-AA %w{58}
+travis-ci-token @travis %w{22}
+drone-ci-token @drone %a{32}
+codecov-token @codecov %U|%h{32}
+snyk-token @snyk %U
+jenkins-token @jenkins %h{32,34}
+netlify-legacy-token @netlify %w{40,46}
+heroku-legacy-api-key @heroku %U
+vercel-legacy-token @vercel %a{24}
+readme-key rdme_ %l{70}
+
+# cloud
+aws-access-key-id AKIA,ASIA,ABIA,ACCA %u{16} e
+aws-legacy-access-key-id A3T %u{17} e
+aws-secret-access-key @secretaccesskey,awssecret,awssecretkey [A-Za-z0-9/+]{40}
+aws-bedrock-key ABSK [A-Za-z0-9+/]{100,300}
+google-api-key AIza %w{35}
+google-oauth-client-secret GOCSPX- %w{28}
+google-oauth-access-token ya29. %w{30,500}
+firebase-messaging-key :APA91b %w{134} - <AAAA%w{7}
+azure-storage-key AccountKey=,SharedAccessKey=,SharedAccessSignature=sv= [A-Za-z0-9+/%]{40,100}={0,2} c
+azure-client-secret Q~ [\\w~.-]{31,34} - <[\\w~.]{3}\\d
+alibaba-access-key-id LTAI %a{12,20} e
+alibaba-secret @alibaba,aliyun %a{30}
+tencent-secret-id AKID %a{32} e
+digitalocean-token dop_v1_,doo_v1_,dor_v1_ %h{64}
+linode-token @linode %h{64}
+hetzner-token @hetzner,hcloud %a{64}
+vultr-key @vultr %u{36}
+scaleway-key SCW %u{17} be
+ibm-cloud-key @ibmcloud,bluemix %w{44}
+cloudflare-api-key @cloudflare %w{40}|%h{37}
+cloudflare-origin-ca-key v1.0- %h{24}-%h{146}
+fastly-token @fastly %w{32}
+akamai-credential akab- %l{16}-%l{16} b
+vault-token hvs.,hvb.,hvr. %w{24,300}
+vault-legacy-token @vault s\\.%a{24}
+openshift-token sha256~ %w{43}
+yandex-api-key AQVN %w{35,38}
+yandex-access-token t1. [\\w-]{20,100}={0,2}\\.%w{86}={0,2} b
+yandex-aws-token @yandex YC%w{38}
+databricks-token @databricks dapi%x{32}(?:-\\d)?
+confluent-key @confluent %a{16}|%a{64}
+kubernetes-service-account-token @serviceaccounttoken eyJ[\\w.-]{20,2000}
+
+# database
+supabase-token sbp_,sbp_oauth_ %h{40}
+supabase-secret-key sb_secret_ %w{20,64}
+planetscale-token pscale_tkn_,pscale_pw_,pscale_oauth_ %w{32,64}
+clickhouse-cloud-key @clickhouse 4b1d%a{38}
+mongodb-atlas-key @mongodbatlas,atlasprivate %U
+redis-cloud-key @rediscloud %a{40,60}
+
+# payment
+stripe-secret-key sk_live_,sk_test_ %w{16,255} r
+stripe-restricted-key rk_live_,rk_test_,rk_prod_,sk_prod_ %a{16,255}
+stripe-webhook-secret whsec_ %b{24,64}
+square-token sq0atp-,sq0csp- %w{22,43}
+square-access-token EAAA %w{60} be
+braintree-token access_token$production$,access_token$sandbox$ %l{16}\\$%h{32}
+razorpay-key rzp_live_,rzp_test_ %a{14}
+flutterwave-key FLWSECK_TEST-,FLWSECK- %h{32}-X
+flutterwave-encryption-key FLWSECK_TEST %h{12} e
+shippo-token shippo_live_,shippo_test_ %h{40}
+easypost-key EZAK,EZTK %a{54}
+duffel-token duffel_test_,duffel_live_ %w{43}
+plaid-access-token access-sandbox-,access-development-,access-production- %U
+gocardless-token @gocardless live_%w{40}
+mollie-key @mollie (?:live|test)_%a{30}
+coinbase-key @coinbase %w{64}
+kraken-key @kraken [\\w+/=-]{80,90}
+kucoin-key @kucoin %h{24}
+bittrex-key @bittrex %a{32}
+lob-key @lob (?:live|test)_%h{35}
+adyen-key @adyen AQE[\\w+/=.-]{80,200}
+
+# messaging
+slack-token xoxb-,xoxp-,xoxa-,xoxr-,xoxs- [A-Za-z0-9-]{16,255} r
+slack-app-token xapp-,xoxe-,xoxe.xoxp-,xoxe.xoxb-,xoxo- [A-Za-z0-9-]{16,255}
+slack-webhook-url hooks.slack.com/services/,hooks.slack.com/workflows/,hooks.slack.com/triggers/ [\\w/+-]{20,255} pc
+discord-webhook-url discord.com/api/webhooks/,discordapp.com/api/webhooks/ \\d{5,30}/%w{20,100} c
+discord-bot-token @discord [A-Za-z0-9]{23,28}\\.%w{6}\\.%w{27,38}|%h{64}
+teams-webhook-url webhook.office.com/webhookb2/ [\\w@/-]{20,255} pc
+telegram-bot-token :AA %w{33} - <\\d{6,12}
+twilio-api-key SK %x{32} be
+sendgrid-key SG. %w{22}\\.%w{43}
+mailgun-key key-,pubkey- %h{32} be
+mailgun-signing-key @mailgun %h{32}-%h{8}-%h{8}
+mailchimp-key -us \\d{1,2} e <%h{32}
+brevo-key xkeysib-,xsmtpsib- %h{64}-%a{16}
+postmark-token @postmark %U
+messagebird-key @messagebird,birdapi %a{25}
+vonage-secret @nexmo,vonage %a{16}
+intercom-token @intercom %w{59}=
+mattermost-token @mattermost %a{26}
+sendbird-token @sendbird %h{40}
+zendesk-token @zendesk %a{40}
+twitch-token @twitch %a{30}
+zapier-webhook-url hooks.zapier.com/hooks/catch/ \\d{4,12}/%a{5,12} pc
+
+# monitoring
+datadog-key @datadog,ddapi,ddapp %h{32}|%h{40}
+new-relic-key NRAK-,NRII-,NRJS-,NRAA- %w{19,40}
+new-relic-license-key @newrelic %h{36}NRAL
+sentry-token sntrys_ [\\w+/=]{40,300}
+sentry-user-token sntryu_ %h{64}
+grafana-api-key @grafana eyJrIjoi%b{70,400}
+grafana-cloud-token glc_ [\\w+/=]{32,400}
+grafana-service-account-token glsa_ %a{32}_%h{8}
+dynatrace-token dt0c01. %u{24}\\.%a{64}
+honeycomb-key hcaik_,hcxik_,hcamk_ %a{20,64}
+honeycomb-config-key @honeycomb %a{22}|%a{32}
+pagerduty-key @pagerduty %w{20}|u\\+%w{18}
+opsgenie-key @opsgenie %U
+sumologic-key @sumologic,sumo %a{64}|su%a{12}
+splunk-token @splunk %U
+rollbar-token @rollbar %h{32}
+bugsnag-key @bugsnag %h{32}
+loggly-token @loggly %U
+mezmo-key @logdna,mezmo %h{32}
+launchdarkly-key sdk-,api-,mob- %U b
+
+# ai-api
+openai-key sk-proj-,sk-svcacct-,sk-admin- %w{40,255}
+openai-legacy-key sk- %a{32,64} be
+anthropic-key sk-ant- [a-z]{2,12}\\d{2}-%w{40,255}
+openrouter-key sk-or-v1- %h{64}
+xai-key xai- %a{80} b
+huggingface-token hf_ %a{34,40} be
+huggingface-org-token api_org_ %a{34} e
+groq-key gsk_ %a{48,52}
+replicate-token r8_ %a{37} b
+perplexity-key pplx- %a{48}
+langsmith-key lsv2_pt_,lsv2_sk_ %h{32}_%h{10}
+pinecone-key pcsk_ \\w{40,100}
+cohere-key @cohere %a{40}
+mistral-key @mistral %a{32}
+together-key @together %h{64}
+assemblyai-key @assemblyai %h{32}
+deepgram-key @deepgram %h{40}
+elevenlabs-key @elevenlabs,xiapikey %h{32}|sk_%h{48}
+azure-openai-key @azureopenai,openaiazure %h{32}
+privateai-key @privateai %a{32}
+
+# package-registry
+npm-token npm_ %a{36}
+pypi-token pypi-AgEIcHlwaS5vcmc,pypi-AgENdGVzdC5weXBpLm9yZw %w{50,300}
+rubygems-key rubygems_ %h{48}
+docker-hub-token dckr_pat_,dckr_oat_ %w{27,64}
+nuget-key @nuget oy2%l{43}
+clojars-token CLOJARS_ %a{60}
+crates-io-token @crates,cargo cio%a{32}
+artifactory-api-key AKCp %a{69}
+artifactory-reference-token @artifactory,jfrog cmVmdGtu%a{56}
+hex-key @hexpm %h{32}
+gemfury-token @gemfury %a{20}
+
+# saas
+shopify-token shpat_,shpca_,shppa_,shpss_ %x{32}
+linear-key lin_api_,lin_oauth_ %a{40}
+postman-key PMAK- %x{24}-%x{34}
+notion-token ntn_ \\d{11}%a{35}
+notion-legacy-token secret_ %a{43} be
+airtable-token @airtable pat%a{14}\\.%h{64}|%a{14,17}
+asana-token @asana [12]/\\d{10,20}(?:/\\d{10,20})?:%h{32}|\\d{16}
+contentful-token CFPAT- %w{43}
+hubspot-token pat-na1-,pat-eu1- %U
+hubspot-key @hubspot %U
+typeform-token tfp_ %w{59}
+mapbox-secret-token sk.eyJ %w{40,300}\\.%w{22}
+algolia-key @algolia %h{32}
+frameio-token fio-u- %w{64}
+okta-token @okta 00%w{40}
+auth0-secret @auth0 %w{64}
+figma-token figd_ %w{40,50}
+dropbox-token sl. %w{135,140} b
+dropbox-long-lived-token @dropbox %a{11}AAAAAAAAAA[\\w-]{43}
+trello-key @trello %a{32}|%a{64}
+freshbooks-token @freshbooks %a{64}
+freshdesk-key @freshdesk %a{20}
+etsy-key @etsy %a{24}
+flickr-key @flickr %a{32}
+nytimes-key @nytimes %w{32}
+beamer-key @beamer b_%w{44}
+adobe-client-secret p8e- %a{32} be
+adafruit-key @adafruit %w{32}
+maxmind-key _mmk (?:) e <%a{6}_%a{29}
+defined-networking-key dnkey- %w{26}-%w{52}
+onepassword-service-token ops_eyJ [\\w+/=]{250,4000}
+onepassword-secret-key A3- %u{6}-(?:%u{11}|%u{6}-%u{5})-%u{5}-%u{5}-%u{5}
+settlemint-token sm_pat_,sm_aat_,sm_sat_ %a{16}
+intra42-secret s-s4t2ud-,s-s4t2af- %h{64}
+rapidapi-key @rapidapi %w{50}
+squarespace-key @squarespace %U
+looker-secret @looker %a{20}|%a{24}
+meraki-key @meraki %h{40}
+salesforce-access-token ! [\\w.]{96} - <00D%a{12,15}
+freemius-key @freemius sk_%w{29}
+facebook-access-token EAAM,EAAC %a{100,255}
+facebook-secret @facebook %h{32}
+twitter-token @twitter %a{25,50}|A{22}[\\w%]{30,120}
+linkedin-secret @linkedin %a{14,16}
+zoom-secret @zoom %a{32}
+
+# private-key
+private-key-block -----BEGIN\\s,----\\sBEGIN\\s [A-Z0-9\\x20]{0,40}PRIVATE\\x20KEY r
+private-key-base64 LS0tLS1CRUdJTi [A-Za-z0-9+/]{0,40}?(?:UFJJVkFURSBLRV|BSSVZBVEUgS0VZ|QUklWQVRFIEtFW) r
+putty-private-key PuTTY-User-Key-File- \\d r
+age-secret-key AGE-SECRET-KEY-1 %u{58} r
+
+# token
+jwt .eyJ %w{8,4000} - <eyJ[\\w-]{8,1024}
+
+# url
+url-userinfo :// [^\\s/?#@:'"\`]{0,256}:[^\\s/?#@'"\`]{1,256}@ pc
+bearer-credential Bearer\\s,BEARER\\s,Bearer%20,bearer%20,Bearer+ [\\w.~+/=-]{16,2048} cm
+basic-credential Basic\\s,BASIC\\s,Basic%20 [A-Za-z0-9+/]{12,1024}={0,2} ecm
+curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s" [^\\s:'"@]{1,64}:[^\\s'"]{4,128} pbc
+`;
+
+const SHORTHANDS: Readonly<Record<string, string>> = {
+  a: '[A-Za-z0-9]',
+  h: '[a-f0-9]',
+  H: '[A-F0-9]',
+  x: '[A-Fa-f0-9]',
+  w: '[\\w-]',
+  b: '[A-Za-z0-9+/]',
+  u: '[A-Z0-9]',
+  l: '[a-z0-9]',
+  U: '[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}',
+};
+
+/** Expands a body written with the table's shorthands into a regular-expression source. */
+export function expandShorthands(body: string): string {
+  return body.replace(/%([ahHxwbulU])/g, (_match, name: string) => SHORTHANDS[name] as string);
+}
+
+function parseTable(table: string): ValueRule[] {
+  const rules: ValueRule[] = [];
+  let family = 'source-host' as ValueRuleFamily;
+  for (const line of table.split('\n')) {
+    if (line === '') continue;
+    if (line.startsWith('# ')) {
+      family = line.slice(2) as ValueRuleFamily;
+      continue;
+    }
+    const [id, starts = '', body = '', flags = '', lead] = line.split(' ');
+    const keyed = starts.startsWith('@');
+    const list = (keyed ? starts.slice(1) : starts).replaceAll('\\s', ' ').split(',');
+    const source = expandShorthands(body);
+    rules.push({
+      id: `value.${id}`,
+      family,
+      prefixes: keyed ? [] : list,
+      keywords: keyed ? list : [],
+      body: new RegExp(keyed ? `(?:${source})$` : source, 'y'),
+      lead: lead === undefined ? undefined : new RegExp(`(?:${expandShorthands(lead.slice(1))})$`),
+      check: flags.includes('r') ? 'always' : flags.includes('p') ? 'placeholder' : 'random',
+      startBoundary: flags.includes('b'),
+      endBoundary: flags.includes('e'),
+      spanFromBody: flags.includes('c'),
+      mixed: flags.includes('m'),
+    });
+  }
+  return rules;
+}
+
+/**
+ * Rules read by code rather than the table: credentials assigned to a key that names
+ * them, in any config or source syntax, and values of a Kubernetes `Secret`.
+ */
+const ASSIGNMENT_RULES: readonly ValueRule[] = [
+  'credential-assignment',
+  'authorization-header',
+  'url-credential-parameter',
+  'kubernetes-secret-data',
+].map((id) => ({
+  id: `value.${id}`,
+  family: id.startsWith('url') ? 'url' : 'assignment',
+  prefixes: [],
+  keywords: [],
+  body: undefined,
+  lead: undefined,
+  check: 'random',
+  startBoundary: false,
+  endBoundary: false,
+  spanFromBody: false,
+  mixed: false,
+}));
+
+/**
+ * Value rules, one per credential format: provider formats found by their prefix
+ * anywhere in a string, formats a credential-naming key selects, and assignments of a
+ * random-looking value to a key naming a credential.
  */
 export const VALUE_RULES: readonly ValueRule[] = [
-  // Source hosts
-  {
-    id: 'value.github-token',
-    family: 'source-host',
-    description:
-      'GitHub classic personal, OAuth, user-to-server, server-to-server and refresh tokens (ghp_, gho_, ghu_, ghs_, ghr_)',
-    cues: ['_(?<=\\bgh[pousr]_)'],
-    pattern: /\bgh[pousr]_[A-Za-z0-9]{36}/,
-  },
-  {
-    id: 'value.github-fine-grained-token',
-    family: 'source-host',
-    description: 'GitHub fine-grained personal access tokens (github_pat_)',
-    cues: ['_(?<=\\bgithub_)(?=pat_)'],
-    pattern: /\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}/,
-  },
-  {
-    id: 'value.gitlab-token',
-    family: 'source-host',
-    description:
-      'GitLab personal, deploy, runner, trigger, feed, mail, OAuth, SCIM, CI job, feature-flag and agent tokens (glpat-, gldt-, glrt-, ...), and runner registration tokens',
-    cues: ['-(?<=\\bgl(?:pat|dt|rt|ptt|ft|imt|oas|soat|cbt|ffct|agent)-)', 'G(?=R1348941)'],
-    pattern:
-      /\b(?:gl(?:pat|dt|rt|ptt|ft|imt|oas|soat|cbt|ffct|agent)-[A-Za-z0-9_-]{20}|GR1348941[A-Za-z0-9_-]{20})/,
-  },
-
-  // Payment
-  {
-    id: 'value.stripe-secret-key',
-    family: 'payment',
-    description: 'Stripe secret and restricted keys (sk_live_, sk_test_, rk_live_, rk_test_, ...)',
-    cues: ['_(?<=\\b[rs]k_)(?=live_|test_|prod_)'],
-    pattern: /\b[rs]k_(?:live|test|prod)_[A-Za-z0-9]{16}/,
-  },
-  {
-    id: 'value.stripe-webhook-secret',
-    family: 'payment',
-    description: 'Stripe webhook signing secrets (whsec_)',
-    cues: ['_(?<=\\bwhsec_)'],
-    pattern: /\bwhsec_[A-Za-z0-9+/=]{24}/,
-  },
-  {
-    id: 'value.square-token',
-    family: 'payment',
-    description: 'Square access tokens and OAuth secrets (sq0atp-, sq0csp-)',
-    cues: ['-(?<=\\bsq0(?:atp|csp)-)'],
-    pattern: /\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22}/,
-  },
-
-  // Chat
-  {
-    id: 'value.slack-token',
-    family: 'chat',
-    description:
-      'Slack bot, user, app, workspace, refresh and configuration tokens (xoxb-, xoxp-, xoxa-, xoxr-, xoxe-, xapp-, ...)',
-    cues: ['-(?<=\\bxox[abposre]-|\\bxapp-)'],
-    pattern: /\bx(?:ox[abposre]|app)-[0-9A-Za-z]{1,40}-[0-9A-Za-z-]{8}/,
-  },
-  {
-    id: 'value.slack-webhook-url',
-    family: 'chat',
-    description: 'Slack incoming-webhook and workflow URLs (hooks.slack.com/services/...)',
-    cues: ['\\.(?<=\\bhooks\\.)(?=slack\\.com/)'],
-    pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20}/,
-  },
-  {
-    id: 'value.discord-webhook-url',
-    family: 'chat',
-    description: 'Discord webhook URLs (discord.com/api/webhooks/<id>/<token>)',
-    cues: ['\\.(?<=\\bdiscord\\.|\\bdiscordapp\\.)(?=com/api/)'],
-    pattern: /\bdiscord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{5,30}\/[A-Za-z0-9_-]{20}/,
-  },
-  {
-    id: 'value.teams-webhook-url',
-    family: 'chat',
-    description: 'Microsoft Teams incoming-webhook URLs (*.webhook.office.com/webhookb2/...)',
-    cues: ['\\.(?<=\\bwebhook\\.)(?=office\\.com/)'],
-    pattern: /\bwebhook\.office\.com\/webhookb2\/[A-Za-z0-9@/-]{20}/,
-  },
-  {
-    id: 'value.telegram-bot-token',
-    family: 'chat',
-    description: 'Telegram bot tokens (<bot id>:AA...)',
-    cues: [':(?=AA)'],
-    pattern: /:AA(?<=\b\d{6,12}:AA)[A-Za-z0-9_-]{33}/,
-  },
-
-  // Cloud
-  {
-    id: 'value.aws-access-key-id',
-    family: 'cloud',
-    description: 'AWS access key ids (AKIA, ASIA, ABIA, ACCA, A3T...)',
-    cues: ['A(?=KIA|SIA|BIA|CCA|3T)'],
-    pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}/,
-  },
-  {
-    id: 'value.google-api-key',
-    family: 'cloud',
-    description: 'Google Cloud and Firebase API keys (AIza...)',
-    cues: ['A(?=Iza)'],
-    pattern: /\bAIza[A-Za-z0-9_-]{35}/,
-  },
-  {
-    id: 'value.google-oauth-token',
-    family: 'cloud',
-    description: 'Google OAuth client secrets (GOCSPX-) and access tokens (ya29.)',
-    cues: ['-(?<=\\bGOCSPX-)', '\\.(?<=\\bya29\\.)'],
-    pattern: /\b(?:GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{30})/,
-  },
-  {
-    id: 'value.azure-storage-key',
-    family: 'cloud',
-    description:
-      'Azure storage, Service Bus and Event Hubs keys in connection strings (AccountKey=, SharedAccessKey=)',
-    cues: ['=(?<=\\bAccountKey=|\\bSharedAccessKey=)'],
-    pattern: /\b(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20}/,
-  },
-  {
-    id: 'value.azure-client-secret',
-    family: 'cloud',
-    description: 'Microsoft Entra ID (Azure AD) client secrets (...Q~...)',
-    cues: ['~(?<=\\dQ~)'],
-    pattern: /Q~(?<=[A-Za-z0-9_~.]{3}\dQ~)[A-Za-z0-9_~.-]{31}/,
-  },
-  {
-    id: 'value.digitalocean-token',
-    family: 'cloud',
-    description:
-      'DigitalOcean personal access, OAuth and refresh tokens (dop_v1_, doo_v1_, dor_v1_)',
-    cues: ['_(?<=\\bdo[opr]_)(?=v1_)'],
-    pattern: /\bdo[opr]_v1_[a-f0-9]{64}/,
-  },
-  {
-    id: 'value.vault-token',
-    family: 'cloud',
-    description: 'HashiCorp Vault service and batch tokens (hvs., hvb.)',
-    cues: ['\\.(?<=\\bhv[sb]\\.)'],
-    pattern: /\bhv[sb]\.[A-Za-z0-9_-]{24}/,
-  },
-  {
-    id: 'value.heroku-api-key',
-    family: 'cloud',
-    description: 'Heroku platform API keys (HRKU-AA...)',
-    cues: ['-(?<=\\bHRKU-)'],
-    pattern: /\bHRKU-AA[A-Za-z0-9_-]{58}/,
-  },
-
-  // Package registries
-  {
-    id: 'value.npm-token',
-    family: 'package-registry',
-    description: 'npm access tokens (npm_)',
-    cues: ['_(?<=\\bnpm_)'],
-    pattern: /\bnpm_[A-Za-z0-9]{36}/,
-  },
-  {
-    id: 'value.pypi-token',
-    family: 'package-registry',
-    description: 'PyPI upload tokens (pypi-AgEIcHlwaS5vcmc...)',
-    cues: ['-(?<=\\bpypi-)(?=AgEIcHlwaS5vcmc)'],
-    pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50}/,
-  },
-  {
-    id: 'value.docker-hub-token',
-    family: 'package-registry',
-    description: 'Docker Hub personal access tokens (dckr_pat_)',
-    cues: ['_(?<=\\bdckr_)(?=pat_)'],
-    pattern: /\bdckr_pat_[A-Za-z0-9_-]{27}/,
-  },
-  {
-    id: 'value.rubygems-key',
-    family: 'package-registry',
-    description: 'RubyGems API keys (rubygems_)',
-    cues: ['_(?<=\\brubygems_)'],
-    pattern: /\brubygems_[a-f0-9]{48}/,
-  },
-
-  // AI APIs
-  {
-    id: 'value.openai-key',
-    family: 'ai-api',
-    description: 'OpenAI API keys (sk-proj-, sk-svcacct-, sk-admin- and legacy sk-)',
-    cues: ['-(?<=\\bsk-)'],
-    pattern: /\bsk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40}|[A-Za-z0-9]{32})/,
-  },
-  {
-    id: 'value.anthropic-key',
-    family: 'ai-api',
-    description: 'Anthropic API and admin keys (sk-ant-api03-, sk-ant-admin01-, ...)',
-    cues: ['-(?<=\\bsk-)(?=ant-)'],
-    pattern: /\bsk-ant-[a-z]{2,12}\d{2}-[A-Za-z0-9_-]{40}/,
-  },
-  {
-    id: 'value.huggingface-token',
-    family: 'ai-api',
-    description: 'Hugging Face user and organization tokens (hf_, api_org_)',
-    cues: ['_(?<=\\bhf_)', '_(?<=\\bapi_)(?=org_)'],
-    pattern: /\b(?:hf|api_org)_[A-Za-z0-9]{34}/,
-  },
-  {
-    id: 'value.groq-key',
-    family: 'ai-api',
-    description: 'Groq API keys (gsk_)',
-    cues: ['_(?<=\\bgsk_)'],
-    pattern: /\bgsk_[A-Za-z0-9]{48}/,
-  },
-  {
-    id: 'value.replicate-token',
-    family: 'ai-api',
-    description: 'Replicate API tokens (r8_)',
-    cues: ['_(?<=\\br8_)'],
-    pattern: /\br8_[A-Za-z0-9]{37}/,
-  },
-  {
-    id: 'value.perplexity-key',
-    family: 'ai-api',
-    description: 'Perplexity API keys (pplx-)',
-    cues: ['-(?<=\\bpplx-)'],
-    pattern: /\bpplx-[A-Za-z0-9]{48}/,
-  },
-
-  // SaaS
-  {
-    id: 'value.sendgrid-key',
-    family: 'saas',
-    description: 'SendGrid API keys (SG.<id>.<secret>)',
-    cues: ['\\.(?<=\\bSG\\.)'],
-    pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/,
-  },
-  {
-    id: 'value.twilio-api-key',
-    family: 'saas',
-    description: 'Twilio API key SIDs (SK + 32 hex characters)',
-    cues: ['S(?=K[0-9a-fA-F]{32})'],
-    pattern: /\bSK[0-9a-fA-F]{32}/,
-  },
-  {
-    id: 'value.shopify-token',
-    family: 'saas',
-    description: 'Shopify access tokens and shared secrets (shpat_, shpca_, shppa_, shpss_)',
-    cues: ['_(?<=\\bshp(?:at|ca|pa|ss)_)'],
-    pattern: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}/,
-  },
-  {
-    id: 'value.sentry-token',
-    family: 'saas',
-    description: 'Sentry user and organization auth tokens (sntryu_, sntrys_)',
-    cues: ['_(?<=\\bsntry[us]_)'],
-    pattern: /\bsntry[us]_[A-Za-z0-9+/=]{40}/,
-  },
-  {
-    id: 'value.linear-key',
-    family: 'saas',
-    description: 'Linear API keys and OAuth tokens (lin_api_, lin_oauth_)',
-    cues: ['_(?<=\\blin_)(?=api_|oauth_)'],
-    pattern: /\blin_(?:api|oauth)_[A-Za-z0-9]{40}/,
-  },
-  {
-    id: 'value.postman-key',
-    family: 'saas',
-    description: 'Postman API keys (PMAK-)',
-    cues: ['-(?<=\\bPMAK-)'],
-    pattern: /\bPMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34}/,
-  },
-  {
-    id: 'value.new-relic-key',
-    family: 'saas',
-    description: 'New Relic user, ingest and browser keys (NRAK-, NRII-, NRJS-)',
-    cues: ['-(?<=\\bNR(?:AK|II|JS)-)'],
-    pattern: /\bNR(?:AK|II|JS)-[A-Za-z0-9-]{19}/,
-  },
-  {
-    id: 'value.atlassian-token',
-    family: 'saas',
-    description: 'Atlassian (Jira, Confluence, Bitbucket) API tokens (ATATT3...)',
-    cues: ['A(?=TATT3)'],
-    pattern: /\bATATT3[A-Za-z0-9_=-]{100}/,
-  },
-
-  // Private keys
-  {
-    id: 'value.private-key-block',
-    family: 'private-key',
-    description:
-      'PEM, OpenSSH, PGP and SSH2 private-key blocks (-----BEGIN RSA/EC/DSA/OPENSSH/ENCRYPTED/PGP PRIVATE KEY...)',
-    cues: ['B(?<=-{4}(?:-| )B)(?=EGIN )'],
-    pattern: /-{4}(?:-| )BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY/,
-  },
-  {
-    id: 'value.putty-private-key',
-    family: 'private-key',
-    description: 'PuTTY private-key files (PuTTY-User-Key-File-<n>:)',
-    cues: ['-(?<=\\bPuTTY-)(?=User-Key-File-)'],
-    pattern: /\bPuTTY-User-Key-File-\d/,
-  },
-  {
-    id: 'value.age-secret-key',
-    family: 'private-key',
-    description: 'age encryption secret keys (AGE-SECRET-KEY-1...)',
-    cues: ['-(?<=\\bAGE-)(?=SECRET-KEY-1)'],
-    pattern: /\bAGE-SECRET-KEY-1[0-9A-Z]{58}/,
-  },
-
-  // Token formats
-  {
-    id: 'value.jwt',
-    family: 'token',
-    description: 'JSON Web Tokens (eyJ<header>.eyJ<payload>...)',
-    cues: ['J(?<=\\beyJ)'],
-    pattern: /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8}/,
-  },
-
-  // URLs
-  {
-    id: 'value.url-userinfo',
-    family: 'url',
-    description: 'URLs with a password in their userinfo (scheme://user:password@host)',
-    cues: [':(?=//)'],
-    pattern: /(?<!:):\/\/[^\s/?#@:]{0,256}:[^\s/?#@$<{*][^\s/?#@]{0,255}@/,
-  },
-  {
-    id: 'value.url-credential-parameter',
-    family: 'url',
-    description:
-      'URLs with a token, key, password or signature query parameter (?token=, access_token=, api_key=, sig=, X-Amz-Signature=, ...)',
-    cues: [
-      '\\?(?=[A-Za-z_-]{3,20}=)',
-      '&(?=[A-Za-z_-]{3,20}=)',
-      ';(?=[A-Za-z_-]{3,20}=)',
-      '#(?=[A-Za-z_-]{3,20}=)',
-    ],
-    pattern:
-      /[?&;#](?:access_token|refresh_token|id_token|auth_token|token|api_key|apikey|api-key|client_secret|secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|code_verifier)=[^\s&#"'<>{}$*][^\s&#"']{3}/i,
-  },
-
-  // Assignments in free text
-  {
-    id: 'value.credential-assignment',
-    family: 'assignment',
-    description:
-      'key=value credential assignments (password=..., api_key=..., "secret": "...", token: "...")',
-    cues: ['=(?<=[A-Za-z]["\']?[ \\t]{0,4}=)', ':(?<=["\'][ \\t]{0,4}:)', ':(?=[ \\t]{0,4}["\'])'],
-    pattern:
-      /(?:pass(?:word|wd|phrase)|secret(?:[_-]?(?:access[_-]?)?key)?|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)(?:["']?[ \t]{0,4}=(?!=)[ \t]{0,4}["']?|["'][ \t]{0,4}:[ \t]{0,4}["']?|[ \t]{0,4}:[ \t]{0,4}["'])(?!(?:true|false|null|none|nil|undefined)\b)[^\s"'`,;&<>{}()[\]$*%|\\]{4}/i,
-  },
-  {
-    id: 'value.authorization-header',
-    family: 'assignment',
-    description: 'HTTP Bearer and Basic credentials (Authorization: Bearer <token>)',
-    cues: ['B(?=earer[ \\t]|EARER[ \\t]|asic[ \\t]|ASIC[ \\t])', 'b(?=earer[ \\t]|asic[ \\t])'],
-    pattern:
-      /\b(?:[Bb]earer|BEARER)[ \t]+(?=[\w.~+/=-]{0,256}\d)[\w.~+/-]{16}|\b(?:[Bb]asic|BASIC)[ \t]+(?=[A-Za-z0-9+/]{0,256}\d)[A-Za-z0-9+/]{16}/,
-  },
+  .../* @__PURE__ */ parseTable(TABLE),
+  ...ASSIGNMENT_RULES,
 ];

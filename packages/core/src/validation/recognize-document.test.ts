@@ -151,12 +151,16 @@ describe('validateDocument judges a document by the contract it names', () => {
           rule: 'schema_version',
         },
       ],
+      truncated: 0,
+      incomplete: false,
     });
     expect(validateDocument(CONTRACTS, { ...request, operation: 'toString' })).toEqual({
       valid: false,
       kind: 'request',
       contract: null,
       issues: [{ path: 'operation', message: KNOWN, rule: 'operation' }],
+      truncated: 0,
+      incomplete: false,
     });
   });
 
@@ -196,8 +200,20 @@ describe('validateDocument judges a document by the contract it names', () => {
         kind: null,
         contract: null,
         issues: [{ path: '', message: 'document must be a JSON object', rule: 'object' }],
+        truncated: 0,
+        incomplete: false,
       });
     }
+  });
+
+  it('lists at most 100 issues and counts the rest, also for a document of unknown kind', () => {
+    const token = `${'ghp'}_${'z'.repeat(36)}`;
+    const verdict = validateDocument(CONTRACTS, { notes: Array(500).fill(token) });
+    expect(verdict.valid).toBe(false);
+    if (verdict.valid) return;
+    expect(verdict.issues).toHaveLength(100);
+    // Two envelope issues and the guard's first 100 findings.
+    expect(verdict.truncated).toBe(2);
   });
 
   it('never throws, whatever the document holds', () => {

@@ -1,5 +1,5 @@
 import type { AnyContract } from '../contract/define-contract.js';
-import type { ContractIssue } from '../contract-error.js';
+import { ContractError, type ContractIssue } from '../contract-error.js';
 import { toGuardIssues } from '../guard/assert-public-safe.js';
 import { findSensitiveMaterial } from '../guard/find-sensitive-material.js';
 import { toContractError } from '../parse-result.js';
@@ -91,8 +91,12 @@ export type DocumentValidation<TContract extends AnyContract = AnyContract> =
       readonly kind: DocumentKind | null;
       /** The contract, when the document's `operation` names a listed one. */
       readonly contract: TContract | null;
-      /** Every issue with its JSON path; never quotes a detected secret. */
+      /** The issues with their JSON path, at most 100; never quotes a detected secret. */
       readonly issues: readonly ContractIssue[];
+      /** How many more issues were found than `issues` lists. */
+      readonly truncated: number;
+      /** `true` when checking stopped early: `truncated` is then a lower bound. */
+      readonly incomplete: boolean;
     };
 
 /**
@@ -124,7 +128,7 @@ export function validateDocument<TContract extends AnyContract>(
         : contract.safeParseResponse(document);
     return result.success
       ? { valid: true, kind, contract, output: result.output }
-      : invalid(kind, contract, result.issues);
+      : invalid(kind, contract, result.error);
   }
   const issues: ContractIssue[] = [];
   if (kind === null) {
@@ -155,9 +159,14 @@ export function validateDocument<TContract extends AnyContract>(
 function invalid<TContract extends AnyContract>(
   kind: DocumentKind | null,
   contract: TContract | null,
-  issues: readonly ContractIssue[],
+  found: readonly ContractIssue[] | ContractError,
 ): DocumentValidation<TContract> {
-  return { valid: false, kind, contract, issues };
+  // A ContractError keeps at most 100 issues and counts the rest.
+  const error = ContractError.isInstance(found)
+    ? found
+    : new ContractError('invalid document', found);
+  const { issues, truncated, incomplete } = error;
+  return { valid: false, kind, contract, issues, truncated, incomplete };
 }
 
 function orList(names: readonly string[]): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rollupStatus } from '../contract/rollup.js';
 import {
   AUTOMATION_SATISFIED,
   AUTOMATION_SEVERITY,
@@ -8,8 +9,19 @@ import {
 import { AUTOMATION_STATUSES, READINESS_STATUSES } from './statuses.js';
 
 describe('readiness statuses have a documented worst-to-best order', () => {
-  it('orders blocked, degraded, unknown, ready from worst to best', () => {
-    expect(READINESS_SEVERITY).toEqual(['blocked', 'degraded', 'unknown', 'ready']);
+  it('orders blocked, unknown, degraded, ready from worst to best', () => {
+    expect(READINESS_SEVERITY).toEqual(['blocked', 'unknown', 'degraded', 'ready']);
+  });
+
+  it('rolls five unknown checks and one degraded check up to unknown', () => {
+    const statuses = ['unknown', 'unknown', 'degraded', 'unknown', 'unknown', 'unknown'] as const;
+    expect(rollupStatus(statuses, READINESS_SEVERITY)).toBe('unknown');
+  });
+
+  it('never rates no evidence healthier than partial evidence', () => {
+    expect(rollupStatus(['degraded', 'unknown'], READINESS_SEVERITY)).toBe('unknown');
+    expect(rollupStatus(['degraded', 'ready'], READINESS_SEVERITY)).toBe('degraded');
+    expect(rollupStatus(['unknown', 'blocked'], READINESS_SEVERITY)).toBe('blocked');
   });
 
   it('ranks every readiness status exactly once', () => {

@@ -1,13 +1,14 @@
 import type { AutomationStatus, ReadinessStatus } from './statuses.js';
 
 /**
- * Readiness statuses from worst to best: a `blocked` check outweighs a `degraded` one,
- * which outweighs a check with no evidence (`unknown`); `ready` only wins when every check is.
+ * Readiness statuses from worst to best: a `blocked` check outweighs a check with no
+ * evidence (`unknown`), which outweighs a `degraded` one (no evidence is never healthier
+ * than partial evidence); `ready` only wins when every check is.
  */
 export const READINESS_SEVERITY = [
   'blocked',
-  'degraded',
   'unknown',
+  'degraded',
   'ready',
 ] as const satisfies readonly ReadinessStatus[];
 

@@ -67,9 +67,9 @@ describe('status types are unions of the vocabulary literals', () => {
 });
 
 describe('status orders are read-only tuples from worst to best', () => {
-  it('types READINESS_SEVERITY as blocked, degraded, unknown, ready', () => {
+  it('types READINESS_SEVERITY as blocked, unknown, degraded, ready', () => {
     expectTypeOf<typeof READINESS_SEVERITY>().toEqualTypeOf<
-      readonly ['blocked', 'degraded', 'unknown', 'ready']
+      readonly ['blocked', 'unknown', 'degraded', 'ready']
     >();
   });
 

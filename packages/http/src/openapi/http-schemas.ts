@@ -1,17 +1,20 @@
 import {
+  CHECKED_DOCUMENT_KINDS,
   CONTRACT_SCHEMA_VERSION,
+  MAX_ISSUES,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
 } from '@cavra/contracts-core';
 import { ERROR_CODES } from '../error-body.js';
-import { DOCUMENT_KINDS, type JsonSchema, OPERATION_NAMES } from '../operation-registry.js';
+import { type JsonSchema, OPERATION_NAMES } from '../operation-registry.js';
 import { closedObject, schemaRef } from './json-schema-parts.js';
 
 const STRING = { type: 'string' } as const;
 const STRINGS = { type: 'array', items: STRING } as const;
 const OPERATION = { type: 'string', enum: [...OPERATION_NAMES] } as const;
-const KIND = { type: 'string', enum: [...DOCUMENT_KINDS] } as const;
+/** The kinds `POST /v1/validate` recognises: request, response, pair. */
+const CHECKED_KIND = { type: 'string', enum: [...CHECKED_DOCUMENT_KINDS] } as const;
 const SCHEMA_VERSION = {
   type: 'string',
   enum: SCHEMA_VERSIONS.flatMap((versions) => [versions.request, versions.response]),
@@ -28,7 +31,12 @@ const ERROR_OBJECT = closedObject(
   {
     code: { type: 'string', enum: [...new Set(Object.values(ERROR_CODES))] },
     message: STRING,
-    issues: { type: 'array', items: schemaRef('Issue') },
+    issues: { type: 'array', items: schemaRef('Issue'), maxItems: MAX_ISSUES },
+    truncated: {
+      type: 'integer',
+      minimum: 1,
+      description: 'How many issues `issues` leaves out (at least; checking stops after 1000).',
+    },
   },
   ['code', 'message'],
 );
@@ -160,20 +168,25 @@ export const HTTP_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     required: ['schema_version', 'product', 'public_repository_boundary', 'operations'],
   },
   ValidationSuccess: closedObject(
-    { valid: { const: true }, kind: KIND, operation: OPERATION, schema_version: SCHEMA_VERSION },
-    ['valid', 'kind', 'operation', 'schema_version'],
-    'The document is a valid contract document.',
+    {
+      valid: { const: true },
+      kind: CHECKED_KIND,
+      operation: OPERATION,
+      schema_version: SCHEMA_VERSION,
+      issues: { type: 'array', maxItems: 0 },
+    },
+    ['valid', 'kind', 'operation', 'schema_version', 'issues'],
+    "The document is a valid contract document (a pair carries its request's schema_version).",
   ),
   ValidationFailure: closedObject(
     {
       valid: { const: false },
-      kind: { anyOf: [KIND, { type: 'null' }] },
+      kind: { anyOf: [CHECKED_KIND, { type: 'null' }] },
       operation: { anyOf: [OPERATION, { type: 'null' }] },
       schema_version: { anyOf: [SCHEMA_VERSION, { type: 'null' }] },
-      issues: { type: 'array', items: schemaRef('Issue') },
       error: ERROR_OBJECT,
     },
-    ['valid', 'kind', 'operation', 'schema_version', 'issues', 'error'],
-    'The document breaks the contract; kind, operation and schema_version are given when known.',
+    ['valid', 'kind', 'operation', 'schema_version', 'error'],
+    'The document breaks the contract; kind, operation and schema_version are given when known, the issues are in `error.issues`.',
   ),
 };

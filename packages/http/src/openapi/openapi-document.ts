@@ -1,6 +1,7 @@
 import { CONTRACT_SCHEMA_VERSION, schemaFileName } from '@cavra/contracts-core';
 import {
   DOCUMENT_KINDS,
+  type DocumentKind,
   type JsonSchema,
   OPERATIONS,
   type OperationEntry,
@@ -186,25 +187,38 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       ),
     },
   };
-  const documents: JsonSchema[] = [];
+  const requests: JsonSchema[] = [];
+  const responses: JsonSchema[] = [];
   for (const entry of OPERATIONS) {
     Object.assign(schemas, operationSchemas(entry));
     paths = { ...paths, ...operationPaths(entry) };
     const names = operationSchemaNames(entry);
     for (const version of entry.versions.slice(0, -1)) {
       // Older published versions: validated too, each as its package ships it.
-      for (const kind of DOCUMENT_KINDS) {
+      const tagged = (kind: DocumentKind) => {
         const name = `${names[kind]}${version.tag.toUpperCase()}`;
         schemas[name] = embeddable(version.schemas[kind]);
-        documents.push(schemaRef(name));
-      }
+        return schemaRef(name);
+      };
+      requests.push(tagged('request'));
+      responses.push(tagged('response'));
     }
-    documents.push(schemaRef(names.request), schemaRef(names.response));
+    requests.push(schemaRef(names.request));
+    responses.push(schemaRef(names.response));
   }
   schemas['ContractDocumentInput'] = {
     description:
-      'Any request or response document of any operation, in any published schema version. Anything JSON is accepted: invalid documents are answered 422 with their issues.',
-    anyOf: documents,
+      "A request or response document of any operation in any published schema version, or a {request, response} pair of one operation (same correlation id and tenant, the response in its request's schema version). Anything JSON is accepted: invalid documents are answered 422 with their issues.",
+    anyOf: [
+      ...requests,
+      ...responses,
+      {
+        type: 'object',
+        properties: { request: { anyOf: requests }, response: { anyOf: responses } },
+        required: ['request', 'response'],
+        additionalProperties: false,
+      },
+    ],
   };
   paths[ROUTES.validate] = {
     post: post(
@@ -214,6 +228,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       'ContractDocumentInput',
       {
         200: answer('The document is valid.', 'ValidationSuccess'),
+        400: answer('The body is not JSON (rule malformed_json).', 'ValidationFailure'),
         422: answer('The document breaks the contract.', 'ValidationFailure'),
       },
     ),

@@ -72,7 +72,10 @@ function buildResponse(contract: AnyContract, value: unknown): unknown {
   if (unknownKeys.length > 0) throw new ContractError(failure, unknownKeys);
   const parsed = contract.safeParseRequest(input['request']);
   if (!parsed.success) {
-    throw new ContractError(failure, moveIssues(parsed.issues, '', 'request'));
+    throw new ContractError(failure, moveIssues(parsed.issues, '', 'request'), {
+      truncated: parsed.error.truncated,
+      incomplete: parsed.error.incomplete,
+    });
   }
   const summary = requireObject(input['summary'], failure, 'summary', 'summary');
   try {
@@ -81,7 +84,10 @@ function buildResponse(contract: AnyContract, value: unknown): unknown {
     });
   } catch (caught) {
     if (!ContractError.isInstance(caught)) throw caught;
-    throw new ContractError(failure, moveIssues(caught.issues, 'payload.summary', 'summary'));
+    throw new ContractError(failure, moveIssues(caught.issues, 'payload.summary', 'summary'), {
+      truncated: caught.truncated,
+      incomplete: caught.incomplete,
+    });
   }
 }
 

@@ -1,28 +1,36 @@
 import type { Hono } from 'hono';
 import { errorBody } from '../error-body.js';
-import { jsonBody, replyJson } from '../reply.js';
+import { readJsonBody } from '../read-json-body.js';
+import { replyError, replyJson } from '../reply.js';
 import { ROUTES } from '../route-paths.js';
-import { validateDocument } from '../validate-document.js';
+import { unreadableVerdict, validateDocument } from '../validate-document.js';
 
 /**
- * Registers `POST /v1/validate`: any request or response document in, 200
- * `{ valid: true, kind, operation, schema_version }` or 422 `{ valid: false, kind,
- * operation, schema_version, issues, error }` out. The 422 answer carries the usual
- * `error` object too, so clients that read only the error shape still see the issues.
+ * Registers `POST /v1/validate`: a request, a response or a `{request, response}` pair in,
+ * core's one verdict shape out (`{ valid, kind, operation, schema_version, issues }`, as
+ * `cavra-contracts validate --json` prints it): 200 when valid, 422 with the usual `error`
+ * object too when not. A body that is not JSON answers 400 with the same verdict shape (rule
+ * `malformed_json`) beside the `error` object.
  *
  * @param app The app.
  * @param maxBodyBytes The body limit.
  */
 export function registerValidateRoute(app: Hono, maxBodyBytes: number): void {
   app.post(ROUTES.validate, async (c) => {
-    const body = await jsonBody(c, maxBodyBytes);
-    if (!body.ok) return body.response;
+    const body = await readJsonBody(c.req.raw, maxBodyBytes);
+    if (!body.ok) {
+      if (body.status !== 400) return replyError(c, body.status, body.message, body.issues);
+      // The verdict's fields beside the error object, its one issue listed once, in `error`.
+      const { issues, ...verdict } = unreadableVerdict(body.message);
+      return replyJson(c, { ...verdict, ...errorBody(400, body.message, issues) }, 400);
+    }
     const verdict = validateDocument(body.value);
     if (verdict.valid) return replyJson(c, verdict);
     const message =
       verdict.operation === null || verdict.kind === null
         ? 'document is not a known contract document'
         : `invalid ${verdict.operation} ${verdict.kind}`;
-    return replyJson(c, { ...verdict, ...errorBody(422, message, verdict.issues) }, 422);
+    const { issues, truncated, ...rest } = verdict;
+    return replyJson(c, { ...rest, ...errorBody(422, message, issues, truncated) }, 422);
   });
 }

@@ -1,0 +1,410 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type { Log } from 'sarif';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES } from '../document/read-input.js';
+import type { ScanResult } from '../scan/scan-finding.js';
+import { runBin, STACK_LINE, tokenShapedValue } from '../testing/run-bin.js';
+
+const trees: string[] = [];
+afterAll(() => {
+  for (const dir of trees) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes a fresh temporary tree of files (`a/b.txt` creates the folder `a`). */
+function tree(files: Readonly<Record<string, string | Uint8Array>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cavra-scan-test-'));
+  trees.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+/** Runs `scan` in a folder and parses its `--format json` output. */
+function scanJson(cwd: string, ...paths: string[]): { status: number | null; result: ScanResult } {
+  const run = runBin(['scan', ...paths, '--format', 'json'], { cwd });
+  return { status: run.status, result: JSON.parse(run.stdout) as ScanResult };
+}
+
+const token = tokenShapedValue('a');
+const otherToken = tokenShapedValue('b');
+
+describe('JSON and YAML files are walked as documents: findings carry the JSON path', () => {
+  it('reports a JSON value by path, line and column, and a key naming a secret', () => {
+    const document = { name: 'fine', nested: { list: ['plain', token] }, password: 'hunter2' };
+    const cwd = tree({ 'config.json': JSON.stringify(document, null, 2) });
+    const { status, result } = scanJson(cwd, '.');
+    expect(status).toBe(1);
+    expect(result.scanned).toBe(1);
+    expect(result.findings).toEqual([
+      {
+        file: 'config.json',
+        rule: 'value.github-token',
+        target: 'value',
+        path: 'nested.list[1]',
+        line: 6,
+        column: 7,
+        preview: 'ghp_… (40 chars)',
+      },
+      {
+        file: 'config.json',
+        rule: 'key.password',
+        target: 'key',
+        path: 'password',
+        line: 9,
+        column: 3,
+        preview: '… (7 chars)',
+      },
+    ]);
+  });
+
+  it('names a key that is itself a credential by a redacted path, at its line', () => {
+    const cwd = tree({ 'keys.json': `{\n  "ok": 1,\n  "${token}": "value"\n}\n` });
+    const { result } = scanJson(cwd, 'keys.json');
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        path: '["<redacted key>"]',
+        target: 'key',
+        line: 3,
+        column: 3,
+        preview: 'ghp_… (40 chars)',
+      }),
+    ]);
+  });
+
+  it('reports YAML values in every document of a file, numbered', () => {
+    const yaml = `service:\n  note: ${token}\n  api_key: abc\n---\nitems:\n  - plain\n  - "${otherToken}"\n`;
+    const cwd = tree({ 'deploy.yml': yaml });
+    const { status, result } = scanJson(cwd, 'deploy.yml');
+    expect(status).toBe(1);
+    expect(
+      result.findings.map(({ path, document, line, column, rule }) => [
+        path,
+        document,
+        line,
+        column,
+        rule,
+      ]),
+    ).toEqual([
+      ['service.note', 1, 2, 9, 'value.github-token'],
+      ['service.api_key', 1, 3, 3, 'key.api-key'],
+      ['items[1]', 2, 7, 5, 'value.github-token'],
+    ]);
+  });
+
+  it('follows YAML aliases, reporting each use at the anchored value', () => {
+    const cwd = tree({ 'anchors.yaml': `base: &shared ${token}\nplain: text\ncopy: *shared\n` });
+    const { result } = scanJson(cwd, '.');
+    expect(result.findings.map((finding) => [finding.path, finding.line])).toEqual([
+      ['base', 1],
+      ['copy', 1],
+    ]);
+  });
+
+  it('scans a file that does not parse as its kind as text, so nothing hides in it', () => {
+    const cwd = tree({
+      'broken.json': `{"a": "${token}",}`,
+      'duplicate.json': `{"a": "${token}", "a": "plain"}`,
+      'duplicate.yaml': `b: 1\na: ${token}\n"a": plain\n`,
+    });
+    const { result } = scanJson(cwd, '.');
+    expect(result.findings).toEqual([
+      {
+        file: 'broken.json',
+        rule: 'value.github-token',
+        target: 'value',
+        line: 1,
+        column: 8,
+        preview: 'ghp_… (40 chars)',
+      },
+      {
+        file: 'duplicate.json',
+        rule: 'value.github-token',
+        target: 'value',
+        line: 1,
+        column: 8,
+        preview: 'ghp_… (40 chars)',
+      },
+      {
+        file: 'duplicate.yaml',
+        rule: 'value.github-token',
+        target: 'value',
+        line: 2,
+        column: 4,
+        preview: 'ghp_… (40 chars)',
+      },
+    ]);
+  });
+});
+
+describe('other files are scanned as text: findings carry line and column', () => {
+  it('reports the line and UTF-16 column where the credential starts', () => {
+    const cwd = tree({
+      'notes.md': `# Notes\n\nThe café key: ${token} (old)\r\nnext ${otherToken}\n`,
+    });
+    const { status, result } = scanJson(cwd, 'notes.md');
+    expect(status).toBe(1);
+    expect(result.findings.map(({ line, column, path }) => [line, column, path])).toEqual([
+      [3, 15, undefined],
+      [4, 6, undefined],
+    ]);
+  });
+
+  it('prints file:line:column lines and a count in the text format', () => {
+    const cwd = tree({
+      'docs/guide.md': `intro\nuse ${token} here\n`,
+      'clean.md': 'nothing here\n',
+    });
+    const run = runBin(['scan', '.'], { cwd });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        'docs/guide.md:2:5  sensitive value (value.github-token): ghp_… (40 chars)',
+        '1 finding in 1 file (2 files scanned, 0 skipped)',
+        '',
+      ].join('\n'),
+    );
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('folders are walked as git would see them', () => {
+  it('honours .gitignore files at every level, with negation in a nested one', () => {
+    const cwd = tree({
+      '.gitignore': 'secrets/\n*.log\n',
+      'secrets/a.txt': token,
+      'app.log': token,
+      'sub/.gitignore': '!keep.log\nlocal.txt\n',
+      'sub/keep.log': token,
+      'sub/local.txt': token,
+      'sub/deeper/local.txt': token,
+      'sub/scanned.txt': 'clean',
+      '.git/config': token,
+    });
+    const { result } = scanJson(cwd, '.');
+    expect(result.findings.map((finding) => finding.file)).toEqual(['sub/keep.log']);
+    expect(result.scanned).toBe(4); // .gitignore, sub/.gitignore, sub/keep.log, sub/scanned.txt
+  });
+
+  it('applies the enclosing repository’s .gitignore to a folder scanned inside it', () => {
+    const cwd = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'dist\n',
+      'pkg/dist/bundle.js': token,
+      'pkg/src/index.ts': 'export {};\n',
+    });
+    const { status, result } = scanJson(join(cwd, 'pkg'), '.');
+    expect(status).toBe(0);
+    expect(result.scanned).toBe(1);
+  });
+
+  it('scans a file named on the command line even when it is ignored', () => {
+    const cwd = tree({ '.gitignore': '*.env\n', 'local.env': `TOKEN_VALUE=${token}\n` });
+    expect(scanJson(cwd, '.').status).toBe(0);
+    expect(scanJson(cwd, 'local.env').result.findings).toHaveLength(1);
+  });
+
+  it('does not follow symbolic links inside a folder', () => {
+    const outside = tree({ 'secret.txt': token });
+    const cwd = tree({ 'ok.txt': 'clean' });
+    symlinkSync(join(outside, 'secret.txt'), join(cwd, 'link.txt'));
+    const { status, result } = scanJson(cwd, '.');
+    expect(status).toBe(0);
+    expect(result.skipped).toEqual([{ file: 'link.txt', reason: 'symlink' }]);
+  });
+});
+
+describe('binary and oversize files are passed over, not read', () => {
+  it('skips a file with a NUL byte and one over the size limit, and still exits 0', () => {
+    const cwd = tree({
+      'image.bin': Buffer.concat([Buffer.from([0x89, 0x00, 0x01]), Buffer.from(token)]),
+      'huge.txt': `${token}\n${'x'.repeat(MAX_INPUT_BYTES)}`,
+      'exact.txt': 'y'.repeat(MAX_INPUT_BYTES),
+    });
+    const { status, result } = scanJson(cwd, '.');
+    expect(status).toBe(0);
+    expect(result.scanned).toBe(1);
+    expect(result.skipped).toEqual([
+      { file: 'huge.txt', reason: 'too-large' },
+      { file: 'image.bin', reason: 'binary' },
+    ]);
+    const text = runBin(['scan', '.'], { cwd }).stdout;
+    expect(text).toContain('huge.txt  skipped: larger than the 1 MiB a file is read up to\n');
+    expect(text).toContain('image.bin  skipped: binary file\n');
+    expect(text).toContain('no sensitive material found (1 file scanned, 2 skipped)\n');
+  });
+});
+
+describe('hostile documents cannot blow the parser up: they are scanned as text', () => {
+  it('reads an alias bomb and a deeply nested file as text, still finding the credential', () => {
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefgh'.split('').map((name, at) => {
+        const previous = 'abcdefgh'[at] as string;
+        return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`;
+      }),
+      `note: ${token}`,
+    ].join('\n');
+    const deep = `${'['.repeat(50_000)}"${token}"${']'.repeat(50_000)}`;
+    const cwd = tree({ 'bomb.yaml': bomb, 'deep.json': deep });
+    const { status, result } = scanJson(cwd, '.');
+    expect(status).toBe(1);
+    expect(result.findings.map(({ file, line, path }) => [file, line, path])).toEqual([
+      ['bomb.yaml', 9, undefined],
+      ['deep.json', 1, undefined],
+    ]);
+  });
+});
+
+describe('exit codes and errors', () => {
+  it('exits 0 and says so when nothing is found', () => {
+    const cwd = tree({ 'README.md': '# Hello\n', 'schema.json': '{"type": "object"}' });
+    const run = runBin(['scan', '.'], { cwd });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('no sensitive material found (2 files scanned, 0 skipped)\n');
+  });
+
+  it('exits 2 with one line for a missing path, an unknown format and no path at all', () => {
+    const cwd = tree({ 'a.txt': 'clean' });
+    const missing = runBin(['scan', 'a.txt', 'nope'], { cwd });
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe("cavra-contracts: cannot scan 'nope': no such file or folder\n");
+
+    const format = runBin(['scan', '.', '--format', 'xml'], { cwd });
+    expect(format.status).toBe(2);
+    expect(format.stderr.split('\n')[0]).toBe(
+      "cavra-contracts: unknown format 'xml'; formats: text, json, sarif",
+    );
+
+    const none = runBin(['scan'], { cwd });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(
+      /^cavra-contracts: missing required positional argument: PATH\.\.\.\n/,
+    );
+    for (const run of [missing, format, none]) expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('shows usage and examples with --help', () => {
+    const run = runBin(['scan', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('cavra-contracts scan [OPTIONS] <PATH...>');
+    expect(run.stdout).toContain('$ cavra-contracts scan . --format sarif > cavra-scan.sarif');
+  });
+});
+
+describe('a finding never contains the secret, in any format', () => {
+  it('keeps every credential out of stdout and stderr, including one in a file name', () => {
+    const secrets = [token, otherToken, 'hunter2-correct-horse'];
+    const cwd = tree({
+      'a.json': JSON.stringify({ password: secrets[2], value: secrets[0] }),
+      'b.yaml': `key: ${secrets[1]}\n`,
+      'c.txt': `${secrets[0]} and ${secrets[1]}\n`,
+      [`named-${secrets[1]}.txt`]: 'clean',
+    });
+    for (const format of ['text', 'json', 'sarif']) {
+      const run = runBin(['scan', '.', `--format=${format}`], { cwd });
+      expect(run.status).toBe(1);
+      for (const secret of secrets) {
+        expect(run.stdout).not.toContain(secret);
+        expect(run.stderr).not.toContain(secret);
+        // Not even the body after the 4-character prefix.
+        expect(run.stdout).not.toContain(secret.slice(4, 20));
+      }
+    }
+  });
+});
+
+describe('SARIF output is valid SARIF 2.1.0, as code-scanning upload takes it', () => {
+  const require = createRequire(import.meta.url);
+  const schemaFile = join(
+    dirname(require.resolve('@microsoft/jest-sarif/package.json')),
+    'lib/schemas/sarif-2.1.0-rtm.5.json',
+  );
+  // The schema's `language` pattern has a stray `]`, which only the non-unicode RegExp mode accepts.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+
+  it('validates against the official schema, with rules, results and notifications', () => {
+    const cwd = tree({
+      'config/app.json': JSON.stringify({ nested: { value: token } }, null, 2),
+      'notes with space.md': `see ${otherToken}\n`,
+      'blob.bin': Buffer.from([0, 1, 2]),
+    });
+    const run = runBin(['scan', '.', '--format', 'sarif'], { cwd });
+    expect(run.status).toBe(1);
+    const log = JSON.parse(run.stdout) as Log;
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+
+    const [sarifRun] = log.runs;
+    expect(log.version).toBe('2.1.0');
+    expect(sarifRun?.tool.driver.name).toBe('cavra-contracts');
+    expect(sarifRun?.tool.driver.rules).toEqual([
+      expect.objectContaining({
+        id: 'value.github-token',
+        shortDescription: { text: 'A github token (source-host credential) in a value' },
+      }),
+    ]);
+    expect(sarifRun?.results).toEqual([
+      {
+        ruleId: 'value.github-token',
+        ruleIndex: 0,
+        level: 'error',
+        message: {
+          text: 'sensitive value (value.github-token) at nested.value: ghp_… (40 chars)',
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'config/app.json' },
+              region: { startLine: 3, startColumn: 14 },
+            },
+            logicalLocations: [{ fullyQualifiedName: 'nested.value', kind: 'value' }],
+          },
+        ],
+      },
+      {
+        ruleId: 'value.github-token',
+        ruleIndex: 0,
+        level: 'error',
+        message: { text: 'sensitive value (value.github-token): ghp_… (40 chars)' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'notes%20with%20space.md' },
+              region: { startLine: 1, startColumn: 5 },
+            },
+          },
+        ],
+      },
+    ]);
+    expect(sarifRun?.invocations?.[0]?.toolExecutionNotifications).toEqual([
+      {
+        level: 'note',
+        message: { text: 'skipped: binary file' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'blob.bin' } } }],
+      },
+    ]);
+  });
+
+  it('is a valid log with no results for a clean tree', () => {
+    const cwd = tree({ 'a.md': 'clean\n' });
+    const run = runBin(['scan', '.', '--format', 'sarif'], { cwd });
+    expect(run.status).toBe(0);
+    const log = JSON.parse(run.stdout) as Log;
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0]?.results).toEqual([]);
+  });
+
+  it('rejects what the schema forbids, so the check can fail', () => {
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
+    expect(validate({ version: '2.0.0', runs: [] })).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { MAX_INPUT_BYTES } from '../document/read-input.js';
+import type { ScanFinding, ScanLocation, SkipReason } from './scan-finding.js';
+
+/**
+ * Says what a finding is, in one line: the kind of material, the rule, the JSON path where
+ * there is one, and the masked preview, e.g.
+ * `sensitive value (value.github-token) at payload.token: ghp_… (40 chars)`.
+ *
+ * @param finding The finding.
+ * @returns The sentence, safe to print.
+ */
+export function describeFinding(finding: ScanFinding): string {
+  const where =
+    finding.path === undefined ? '' : ` at ${finding.path === '' ? 'the root' : finding.path}`;
+  const document = finding.document === undefined ? '' : ` of document ${finding.document}`;
+  const kind = finding.target === 'key' ? 'sensitive field' : 'sensitive value';
+  return `${kind} (${finding.rule})${where}${document}: ${finding.preview}`;
+}
+
+/**
+ * Writes a file position as editors and compilers do: `file:line:column`, or just the
+ * file when the line is unknown.
+ *
+ * @param file The file's display name.
+ * @param location The position.
+ * @returns The position.
+ */
+export function formatPosition(file: string, location: ScanLocation): string {
+  if (location.line === undefined) return file;
+  return `${file}:${location.line}:${location.column ?? 1}`;
+}
+
+/** Why a file was passed over, in words. */
+export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
+  binary: 'binary file',
+  'too-large': `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB a file is read up to`,
+  symlink: 'symbolic link, not followed',
+  special: 'not a regular file',
+  unreadable: 'cannot be read',
+};

@@ -1,0 +1,84 @@
+import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { inputError } from '../cli-error.js';
+import { quoteInput } from '../redact.js';
+import {
+  gitignoreStackFor,
+  type IgnoreStack,
+  isIgnored,
+  readGitignore,
+} from './gitignore-rules.js';
+import type { SkipReason } from './scan-finding.js';
+
+/** The files a scan reads, and the entries it passes over before reading. */
+export interface FileListing {
+  /** Absolute paths of regular files, in command-line order, each folder sorted by name. */
+  readonly files: readonly string[];
+  /** Entries passed over (symbolic links, sockets, unreadable folders), by absolute path. */
+  readonly skipped: readonly { readonly path: string; readonly reason: SkipReason }[];
+}
+
+/**
+ * Lists the files under the paths given to `scan`. A file named on the command line is
+ * always listed (a symbolic link given there is followed); inside a folder, entries ignored
+ * by `.gitignore` files (the enclosing repository's and nested ones) are left out, as is
+ * every `.git` folder, and symbolic links are not followed, so the walk ends on any tree.
+ *
+ * @param paths The paths as given.
+ * @param cwd The directory relative paths start from.
+ * @returns The files and the entries passed over.
+ * @throws {CliError} exit code 2 when a given path does not exist or cannot be read.
+ */
+export function listFiles(paths: readonly string[], cwd: string): FileListing {
+  const roots = paths.map((path) => ({ path: resolve(cwd, path), stats: statGiven(path, cwd) }));
+  const files: string[] = [];
+  const skipped: { path: string; reason: SkipReason }[] = [];
+  const seen = new Set<string>();
+  const addFile = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    files.push(path);
+  };
+
+  const walk = (dir: string, stack: IgnoreStack): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      skipped.push({ path: dir, reason: 'unreadable' });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name === '.git') continue;
+      const path = join(dir, entry.name);
+      if (isIgnored(stack, path, entry.isDirectory())) continue;
+      if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symlink' });
+      else if (entry.isDirectory()) walk(path, withOwnRules(stack, path));
+      else if (entry.isFile()) addFile(path);
+      else skipped.push({ path, reason: 'special' });
+    }
+  };
+
+  for (const root of roots) {
+    if (root.stats.isDirectory()) walk(root.path, gitignoreStackFor(root.path));
+    else if (root.stats.isFile()) addFile(root.path);
+    else skipped.push({ path: root.path, reason: 'special' });
+  }
+  return { files, skipped };
+}
+
+function withOwnRules(stack: IgnoreStack, dir: string): IgnoreStack {
+  const own = readGitignore(dir);
+  return own === undefined ? stack : [...stack, own];
+}
+
+function statGiven(path: string, cwd: string): Stats {
+  try {
+    return statSync(resolve(cwd, path));
+  } catch (caught) {
+    const code = (caught as { code?: unknown } | null)?.code;
+    const why = code === 'ENOENT' ? 'no such file or folder' : 'it cannot be read';
+    throw inputError(`cannot scan ${quoteInput(path)}: ${why}`);
+  }
+}

@@ -1,0 +1,127 @@
+import { findSensitiveMaterial, locateSensitiveText } from '@cavra/contracts-core';
+import { isScalar, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import {
+  type DocumentIndex,
+  type IndexedField,
+  indexDocument,
+  REDACTED_KEY_SEGMENT,
+} from './document-index.js';
+import { hasDuplicateKeys } from './duplicate-keys.js';
+import { exceedsFlowDepth } from './flow-depth.js';
+import { maskPreview } from './mask-preview.js';
+import type { FileFinding } from './scan-finding.js';
+
+/** The kinds of file read as documents. */
+export type DocumentKind = 'json' | 'yaml';
+
+/**
+ * The most aliases a YAML file may expand before it is scanned as text instead (the
+ * parser's guard against alias bombs).
+ */
+export const MAX_YAML_ALIASES = 100;
+
+/**
+ * Scans a JSON or YAML file as documents with the guard (`findSensitiveMaterial`): keys
+ * naming secrets and values carrying credentials, each finding with its JSON path and the
+ * line and column of the key or value. Every document of a multi-document YAML file is
+ * scanned.
+ *
+ * @param text The file's text.
+ * @param kind Whether it is JSON (must parse as JSON) or YAML.
+ * @param limit The most findings to report.
+ * @returns The findings; `undefined` when the text is not a well-formed document within
+ *   the limits (nesting, aliases, duplicate keys), so the caller scans it as text.
+ */
+export function scanDocument(
+  text: string,
+  kind: DocumentKind,
+  limit: number,
+): FileFinding[] | undefined {
+  if (exceedsFlowDepth(text)) return undefined;
+  if (kind === 'json') {
+    const parsed = parseJson(text);
+    if (parsed === undefined) return undefined;
+    // Most files are clean: JSON.parse is far faster than the YAML parser, which is needed only
+    // for positions. The text check covers a value hidden behind a later duplicate key.
+    const clean =
+      findSensitiveMaterial(parsed.value, { limit: 1 }).length === 0 &&
+      locateSensitiveText(text, 1).length === 0;
+    if (clean) return [];
+  }
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false });
+  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0 || hasDuplicateKeys(doc))) {
+    return undefined;
+  }
+  const values: unknown[] = [];
+  for (const doc of docs) {
+    try {
+      values.push(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
+    } catch {
+      return undefined;
+    }
+  }
+
+  const findings: FileFinding[] = [];
+  docs.forEach((doc, position) => {
+    const remaining = limit - findings.length;
+    if (remaining <= 0) return;
+    const found = findSensitiveMaterial(values[position], { limit: remaining });
+    if (found.length === 0) return;
+    const index = indexDocument(doc);
+    const taken = new Map<string, number>();
+    for (const finding of found) {
+      const nth = taken.get(finding.path) ?? 0;
+      taken.set(finding.path, nth + 1);
+      const field = fieldAt(index, finding.path, nth);
+      const node = finding.target === 'key' ? (field?.key ?? field?.value) : field?.value;
+      const start = node?.range?.[0];
+      const at = start === undefined ? undefined : lines.linePos(start);
+      findings.push({
+        rule: finding.rule,
+        target: finding.target,
+        path: finding.path,
+        ...(docs.length > 1 ? { document: position + 1 } : {}),
+        ...(at === undefined ? {} : { line: at.line, column: at.col }),
+        preview: previewOf(field, finding.target, finding.path),
+      });
+    }
+  });
+  return findings;
+}
+
+function parseJson(text: string): { readonly value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+function fieldAt(index: DocumentIndex, path: string, nth: number): IndexedField | undefined {
+  const fields = index.get(path);
+  return fields?.[Math.min(nth, fields.length - 1)];
+}
+
+/**
+ * The masked preview of what a finding flagged: the credential inside a flagged value (or
+ * the whole value), the value of a key naming a secret, or a key that is itself one.
+ */
+function previewOf(field: IndexedField | undefined, target: 'key' | 'value', path: string): string {
+  const value = scalarText(field?.value);
+  if (target === 'value') {
+    if (value === undefined) return maskPreview('');
+    const span = locateSensitiveText(value, 1)[0];
+    return maskPreview(span === undefined ? value : value.slice(span.start, span.end));
+  }
+  if (path.endsWith(REDACTED_KEY_SEGMENT) && field?.keyText !== undefined) {
+    return maskPreview(field.keyText);
+  }
+  return maskPreview(value ?? '');
+}
+
+function scalarText(node: Node | undefined): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value;
+  return value === null || value === undefined ? '' : String(value);
+}

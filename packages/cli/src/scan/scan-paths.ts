@@ -1,0 +1,52 @@
+import { extname } from 'node:path';
+import { displayPath } from './display-path.js';
+import { listFiles } from './list-files.js';
+import { readScanFile } from './read-scan-file.js';
+import { type DocumentKind, scanDocument } from './scan-document.js';
+import type { ScanFinding, ScanResult, SkippedFile } from './scan-finding.js';
+import { scanText } from './scan-text.js';
+
+/** The most findings reported for one file; the scan of a file stops there. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+/** File extensions read as documents (lower case); every other file is scanned as text. */
+const DOCUMENT_KINDS: Readonly<Record<string, DocumentKind>> = {
+  '.json': 'json',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+};
+
+/**
+ * Scans files and folders with the guard, as `cavra-contracts scan` does: JSON and YAML
+ * files as documents (a file that does not parse is scanned as text), every other file as
+ * text; `.gitignore` honoured, binary and oversize files passed over.
+ *
+ * @param paths Files and folders, as given on the command line.
+ * @param cwd The working directory; file names are shown relative to it.
+ * @returns The findings, the number of files scanned and the files passed over.
+ * @throws {CliError} exit code 2 when a given path does not exist.
+ */
+export function scanPaths(paths: readonly string[], cwd: string): ScanResult {
+  const listing = listFiles(paths, cwd);
+  const findings: ScanFinding[] = [];
+  const skipped: SkippedFile[] = listing.skipped.map((entry) => ({
+    file: displayPath(entry.path, cwd),
+    reason: entry.reason,
+  }));
+  let scanned = 0;
+  for (const path of listing.files) {
+    const file = displayPath(path, cwd);
+    const content = readScanFile(path);
+    if (content.skipped !== undefined) {
+      skipped.push({ file, reason: content.skipped });
+      continue;
+    }
+    scanned++;
+    const kind = DOCUMENT_KINDS[extname(path).toLowerCase()];
+    const found =
+      (kind === undefined ? undefined : scanDocument(content.text, kind, MAX_FINDINGS_PER_FILE)) ??
+      scanText(content.text, MAX_FINDINGS_PER_FILE);
+    for (const finding of found) findings.push({ file, ...finding });
+  }
+  return { scanned, findings, skipped };
+}

@@ -1,0 +1,54 @@
+import type { ContractIssue } from '@cavra/contracts-core';
+import type { ConsoleContract } from './console-contract.js';
+import { type FleetEntry, rejectedDocument } from './fleet-view.js';
+import { tenantView } from './tenant-view.js';
+
+/** A document after validation, whoever validated it (the CLI in-process, the console over HTTP). */
+export interface CheckedDocument {
+  /** Whether the document is valid. */
+  readonly valid: boolean;
+  /** The operation it names, when recognised. */
+  readonly operation: string | null;
+  /** What it was recognised as, e.g. `support_handoff_readiness response`, or `document`. */
+  readonly label: string;
+  /** Its issues (empty when valid). */
+  readonly issues: readonly ContractIssue[];
+  /** The valid request it holds (alone or in a pair), else `null`. */
+  readonly request: Readonly<Record<string, unknown>> | null;
+  /** The valid response it holds (alone or in a pair), else `null`. */
+  readonly response: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * Turns a validated document into its fleet entry: a tenant for a valid response (with its
+ * request when paired), a request-only entry, or a rejected document with its issues.
+ *
+ * @param contracts The console data of every contract.
+ * @param checked The document after validation.
+ * @param source Where it came from (`fleet.ndjson:3`).
+ * @returns The entry.
+ */
+export function fleetEntry(
+  contracts: readonly ConsoleContract[],
+  checked: CheckedDocument,
+  source: string,
+): FleetEntry {
+  const contract = contracts.find((entry) => entry.operation === checked.operation);
+  if (checked.valid && contract !== undefined && checked.response !== null) {
+    return {
+      kind: 'tenant',
+      view: tenantView(contract, checked.response, checked.request, source),
+    };
+  }
+  if (checked.valid && checked.request !== null) return { kind: 'request' };
+  const issues = checked.valid
+    ? [
+        {
+          path: '',
+          message: `no contract of this console reads ${checked.label}`,
+          rule: 'operation',
+        },
+      ]
+    : checked.issues;
+  return { kind: 'rejected', document: rejectedDocument(source, checked.label, issues) };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { ALNUM, randomText } from '../../test/random-text.js';
+import { locateSensitiveText } from './locate-sensitive-text.js';
+
+// A credential-named key with a random-looking value, in every common config and source
+// syntax. Each value is generated at run time; each test checks the rule and that the
+// span covers exactly the value.
+
+const secret = () => `${randomText(ALNUM, 18)}7`;
+
+/** Asserts `text` holds one finding of `rule` whose span is exactly `value`. */
+function expectValueFound(text: string, value: string, rule = 'value.credential-assignment') {
+  const spans = locateSensitiveText(text);
+  expect(spans, text).toHaveLength(1);
+  const [span] = spans;
+  expect(span?.rule).toBe(rule);
+  expect(text.slice(span?.start, span?.end)).toBe(value);
+}
+
+const FORMS: Record<string, (value: string) => string> = {
+  JSON: (value) => `{"db_password": "${value}", "port": 5432}`,
+  'YAML, quoted': (value) => `database:\n  password: "${value}"\n  port: 5432\n`,
+  'YAML, unquoted': (value) => `database:\n  api_key: ${value}\n  port: 5432\n`,
+  TOML: (value) => `[server]\nsecret_key = "${value}"\n`,
+  INI: (value) => `[client]\npassword=${value}\n`,
+  '.env': (value) => `NODE_ENV=production\nSTRIPE_API_KEY=${value}\n`,
+  '.properties': (value) => `spring.datasource.password=${value}\n`,
+  '.properties with a colon': (value) => `app.auth.token: ${value}\n`,
+  'XML element': (value) => `<config><password>${value}</password></config>`,
+  'XML attribute': (value) => `<datasource user="app" password="${value}"/>`,
+  'Go :=': (value) => `apiToken := "${value}"`,
+  'Go var x string =': (value) => `var clientSecret string = "${value}"`,
+  'Make :=': (value) => `AUTH_TOKEN := ${value}\n`,
+  'Make ::=': (value) => `AUTH_TOKEN ::= ${value}\n`,
+  'Make ?=': (value) => `AUTH_TOKEN ?= ${value}\n`,
+  'PHP .=': (value) => `$password .= '${value}';`,
+  'logstash =>': (value) => `output { http { password => "${value}" } }`,
+  'shell export': (value) => `export GITHUB_TOKEN=${value}`,
+  'setProperty("X", "v")': (value) => `System.setProperty("db.password", "${value}");`,
+  'connection string': (value) => `Server=db;Database=app;User Id=app;Password=${value};`,
+};
+
+describe('credentials assigned to a credential-named key', () => {
+  it.each(Object.entries(FORMS))('%s', (_form, write) => {
+    const value = secret();
+    expectValueFound(write(value), value);
+  });
+
+  it('Authorization headers of any scheme', () => {
+    for (const scheme of ['Bearer', 'token', 'Basic', 'Digest', 'ApiKey']) {
+      const value = secret();
+      expectValueFound(`Authorization: ${scheme} ${value}`, value, 'value.authorization-header');
+      expectValueFound(
+        `{"authorization": "${scheme} ${value}"}`,
+        value,
+        'value.authorization-header',
+      );
+    }
+  });
+
+  it('curl -u user:password', () => {
+    const value = `deploy:${secret()}`;
+    expectValueFound(`curl -u ${value} https://api.example.com/v1`, value, 'value.curl-user');
+    expectValueFound(`curl --user '${value}' https://api.example.com`, value, 'value.curl-user');
+  });
+
+  it('connection URLs with a password', () => {
+    const password = secret();
+    const text = `postgres://app:${password}@db.internal:5432/app`;
+    const [span] = locateSensitiveText(text);
+    expect(span?.rule).toBe('value.url-userinfo');
+    expect(text.slice(span?.start, span?.end)).toContain(password);
+  });
+
+  it('URL query parameters naming a credential', () => {
+    const value = secret();
+    expectValueFound(
+      `https://files.example.com/export.csv?sig=${value}&se=2026`,
+      value,
+      'value.url-credential-parameter',
+    );
+  });
+
+  it('Kubernetes Secret data values (base64), whatever their key', () => {
+    const value = btoa(`${secret()}!`);
+    const manifest = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  db.conf: ${value}\n`;
+    expectValueFound(manifest, value, 'value.kubernetes-secret-data');
+  });
+
+  it('a provider format inside an assignment is reported by its provider rule', () => {
+    const token = `${'np'}m_${randomText(ALNUM, 36)}`;
+    expectValueFound(`NPM_TOKEN=${token}`, token, 'value.npm-token');
+  });
+});
+
+describe('assignments that are not secrets', () => {
+  it.each([
+    'password: rotated',
+    `token=\${SUPPORT_BOT_TOKEN}`,
+    'api_key={{ secrets.API_KEY }}',
+    'password=<your-password>',
+    'client_secret: "********"',
+    'secret_key = "changeme123"',
+    'API_TOKEN=example-token-1234',
+    'password: dummy1234567',
+    'token: xxxxxxxxxxxxxxxx',
+    'password=aaaaaaaaaaaa1',
+    'token_url = https://auth.example.com/oauth2/token',
+    'password_policy: min14chars',
+    'max_tokens=4096',
+    'auth: "Bearer of bad news"',
+    'kind: Deployment\ndata:\n  name: YWRtaW4=',
+  ])('%j', (text) => {
+    expect(locateSensitiveText(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Placeholders and examples: template variables (`${VAR}`, `{{ var }}`, `<your-token>`,
+ * `%(name)s`), masks (`****`, `xxxx`, `...`), words that examples use, and counting runs.
+ */
+const PLACEHOLDER =
+  /^[$%@#[]|\$\{|\{\{|<|>|\*{3}|\.{3}|…|x{4}|X{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|012345|123456|234567|abcdef|qwerty|^(?:true|false|null|none|nil|undefined|empty|string|required|optional|default|unknown|disabled|enabled)$/i;
+
+/**
+ * Shannon entropy of a text in bits per character: how evenly it uses its characters.
+ * Random tokens score near the logarithm of their alphabet size (hex 4, base64 6); words
+ * and repeated characters score low.
+ *
+ * @param text Any text.
+ * @returns Bits per character; 0 for an empty text.
+ */
+export function shannonEntropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const character of text) counts.set(character, (counts.get(character) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const share = count / text.length;
+    entropy -= share * Math.log2(share);
+  }
+  return entropy;
+}
+
+/**
+ * Tells a placeholder or example from a real value.
+ *
+ * @param text A candidate credential (a token body or an assigned value).
+ * @returns Whether it is a template variable, a mask, an example word or a counting run.
+ */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+/**
+ * Whether a candidate looks like generated key material: not a placeholder, and with an
+ * entropy near what random characters of its length would have (at least 3 bits per
+ * character, less for bodies shorter than 16 characters).
+ *
+ * @param text A candidate credential.
+ * @returns The verdict.
+ */
+export function looksRandom(text: string): boolean {
+  if (isPlaceholder(text)) return false;
+  const threshold = Math.min(3, Math.log2(text.length) - 1);
+  return shannonEntropy(text) >= threshold;
+}
+
+/** A letter, and a digit or a symbol other than a separator: not a word or an identifier. */
+const MIXED = /^(?=.*[A-Za-z])(?=.*[^A-Za-z_.\s-])/s;
+
+/**
+ * Whether a value assigned to a credential-naming key is a secret rather than a word,
+ * a reference or a placeholder: at least 8 characters mixing letters with digits or
+ * symbols, and random-looking (at least 3 bits per character).
+ *
+ * @param value The assigned value, without quotes.
+ * @returns The verdict.
+ */
+export function looksLikeSecretValue(value: string): boolean {
+  return (
+    value.length >= 8 &&
+    MIXED.test(value) &&
+    !isPlaceholder(value) &&
+    !value.includes('://') &&
+    shannonEntropy(value) >= 3
+  );
+}

@@ -1,0 +1,4 @@
+import { describeRuntime } from './describe-runtime.js';
+import { RUNTIMES } from './runtimes.js';
+
+describeRuntime(RUNTIMES.node);
