@@ -1,8 +1,8 @@
-// `pnpm schemas`: writes the JSON Schema files of every contract in the registry (build first).
+// `pnpm schemas`: writes the JSON Schema files of every published version of every contract (build first).
 // The generator is the testkit's TypeScript; esbuild compiles it into this package's cache.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { REGISTRY } from '@cavra/contracts';
+import { PUBLISHED_CONTRACTS } from '@cavra/contracts';
 import { build } from 'esbuild';
 
 const cache = new URL('../node_modules/.cache/', import.meta.url);
@@ -18,4 +18,4 @@ await build({
 });
 const { writeSchemas } = await import(pathToFileURL(outfile).href);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-for (const path of writeSchemas(root, REGISTRY)) console.log(`wrote ${path}`);
+for (const path of writeSchemas(root, PUBLISHED_CONTRACTS)) console.log(`wrote ${path}`);

@@ -18,7 +18,10 @@ export {
   CONTRACTS,
   type JsonSchema,
   type OperationName,
+  PUBLISHED_CONTRACTS,
   REGISTRY,
   type RegisteredContract,
+  type RegisteredVersion,
   registerContract,
+  registerVersion,
 } from './registry.js';

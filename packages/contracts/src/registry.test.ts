@@ -15,16 +15,31 @@ describe('the registry is the one list of contracts', () => {
     for (const entry of REGISTRY) expect(Object.isFrozen(entry.jsonSchemas)).toBe(true);
   });
 
-  it('pairs each contract with the JSON Schema files of its own operation', () => {
-    for (const { contract, jsonSchemas } of REGISTRY) {
-      const { operation } = contract.declaration;
-      expect(jsonSchemas.request['$id']).toBe(
-        `urn:cavra:${operation}:cavra.saas_control_plane.request.v1`,
-      );
-      expect(jsonSchemas.response['$id']).toBe(
-        `urn:cavra:${operation}:cavra.saas_control_plane.response.v1`,
-      );
+  it('pairs each version of each contract with the JSON Schema files of that version', () => {
+    for (const entry of REGISTRY) {
+      expect(entry.versions.at(-1)).toEqual({
+        contract: entry.contract,
+        jsonSchemas: entry.jsonSchemas,
+      });
+      for (const { contract, jsonSchemas } of entry.versions) {
+        const { operation, versions } = contract.declaration;
+        expect(jsonSchemas.request['$id']).toBe(`urn:cavra:${operation}:${versions.request}`);
+        expect(jsonSchemas.response['$id']).toBe(`urn:cavra:${operation}:${versions.response}`);
+      }
     }
+  });
+
+  it('lists both published versions of support_handoff_readiness, oldest first', () => {
+    expect(
+      REGISTRY[1]?.versions.map((version) => version.contract.declaration.versions.request),
+    ).toEqual(['cavra.saas_control_plane.request.v1', 'cavra.saas_control_plane.request.v2']);
+    expect(api.PUBLISHED_CONTRACTS.map((contract) => contract.spec.operation)).toEqual([
+      'customer_operating_dashboard',
+      'support_handoff_readiness',
+      'support_handoff_readiness',
+      'saas_operating_automation',
+      'saas_operating_automation_worker_handoff',
+    ]);
   });
 
   it('gives every contract its own package and compatibility route', () => {

@@ -7,6 +7,7 @@ import {
   failedDocumentCheck,
 } from './check-document.js';
 import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './v1/versions.js';
+import { V2 } from './v2/versions.js';
 import { READINESS } from './vocabulary/vocabularies.js';
 
 const lane = sampleContract('lane_readiness', READINESS);
@@ -133,6 +134,43 @@ describe('checkDocument recognises a request, a response or a {request, response
     for (const value of [undefined, cyclic, proxy, { request: proxy, response: proxy }]) {
       expect(check(value).valid).toBe(false);
     }
+  });
+});
+
+describe('checkDocument over two versions of one operation', () => {
+  const laneV2 = sampleContract('lane_readiness', READINESS, V2);
+  const BOTH = [lane, laneV2];
+  const requestV2 = laneV2.buildRequest('tenant-acme', { correlation_id: request.correlation_id });
+  const responseV2 = laneV2.buildResponse(requestV2, { first_status: 'ready' });
+
+  it('judges each document by the contract of its own version', () => {
+    expect(checkDocument(BOTH, request).contract).toBe(lane);
+    expect(checkDocument(BOTH, requestV2).contract).toBe(laneV2);
+    expect(checkDocument(BOTH, { request: requestV2, response: responseV2 })).toMatchObject({
+      valid: true,
+      kind: 'pair',
+      contract: laneV2,
+    });
+  });
+
+  it("refuses a pair whose response is not in its request's version", () => {
+    const mixed = checkDocument(BOTH, { request, response: responseV2 });
+    expect(mixed).toMatchObject({ valid: false, kind: 'pair', contract: lane });
+    expect(mixed.issues).toEqual([
+      {
+        path: 'response.schema_version',
+        message: "response must answer in the request's schema version",
+        rule: 'pair',
+      },
+    ]);
+  });
+
+  it('gives the schema version of the version the document carries', () => {
+    expect(documentCheckJson(checkDocument(BOTH, requestV2)).schema_version).toBe(V2.request);
+    expect(documentCheckJson(checkDocument(BOTH, responseV2)).schema_version).toBe(V2.response);
+    expect(documentCheckJson(checkDocument(BOTH, request)).schema_version).toBe(
+      REQUEST_SCHEMA_VERSION,
+    );
   });
 });
 

@@ -50,7 +50,7 @@ export interface DocumentCheckJson {
   readonly kind: CheckedDocumentKind | null;
   /** The operation, when recognised. */
   readonly operation: string | null;
-  /** The schema version of the kind (of the request, for a pair); `null` when not recognised. */
+  /** The schema version of the kind in the document's version (of the request, for a pair); `null` when not recognised. */
   readonly schema_version: string | null;
   /** The issues with their JSON paths, at most `MAX_ISSUES` (as a `ContractError` keeps them); empty when valid. */
   readonly issues: readonly ContractIssue[];
@@ -70,7 +70,7 @@ const PAIR_KEYS: readonly DocumentKind[] = DOCUMENT_KINDS;
  * parser decides, guard included), or a `{request, response}` pair, an object without
  * `schema_version` holding `request` or `response`. Each half of a pair is checked on its
  * own, under its key, and the two must belong together: the same operation, the same
- * correlation id and the same tenant. A value that is not an object breaks the one rule
+ * correlation id and the same tenant, and the response in its request's schema version. A value that is not an object breaks the one rule
  * `object`; the pair's own rules are `pair`.
  *
  * @param contracts The contracts a document may belong to.
@@ -122,7 +122,7 @@ export function documentCheckJson(check: DocumentCheck): DocumentCheckJson {
     valid: check.valid,
     kind: check.kind,
     operation: check.contract?.spec.operation ?? null,
-    schema_version: versionKind === null ? null : DOCUMENT_SCHEMA_VERSIONS[versionKind],
+    schema_version: versionKind === null ? null : versionsOf(check.contract)[versionKind],
   };
   if (check.valid) return { ...base, issues: [] };
   const bounded = new ContractError('invalid document', check.issues, {
@@ -213,6 +213,14 @@ function checkPair<TContract extends AnyContract>(
   });
   if (issues.length > 0 || !request?.request || !response?.response) return failed(issues);
   const mismatches = pairMismatches(request.request, response.response);
+  // Two contracts of one operation are two versions of it: a response answers in its request's.
+  if (mismatches.length === 0 && request.contract !== response.contract) {
+    mismatches.push({
+      path: 'response.schema_version',
+      message: "response must answer in the request's schema version",
+      rule: PAIR_RULE,
+    });
+  }
   if (mismatches.length > 0) return failed(mismatches);
   return {
     valid: true,
@@ -248,6 +256,11 @@ function pairMismatches(
     }
   }
   return issues;
+}
+
+/** The schema versions of a recognised contract (its documents' own), else wire format v1's. */
+function versionsOf(contract: AnyContract | null): Readonly<Record<DocumentKind, string>> {
+  return contract?.declaration.versions ?? DOCUMENT_SCHEMA_VERSIONS;
 }
 
 /** The guard's findings in a value, as issues under `path`; a value it cannot read is one issue. */

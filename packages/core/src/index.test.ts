@@ -52,6 +52,8 @@ describe('the public API of core is the hand-written index', () => {
       'READINESS',
       'AUTOMATION',
       'V1',
+      'V2',
+      'versionTagOf',
       'SCHEMA_VERSIONS',
       'guardedSchema',
       'checksOf',

@@ -104,6 +104,7 @@ export {
   type SchemaVersions,
   V1,
 } from './v1/index.js';
+export { V2 } from './v2/index.js';
 export { guardedSchema } from './validation/guarded-schema.js';
 export { isRecord } from './validation/is-record.js';
 export { valibotIssuesToContract } from './validation/issues.js';
@@ -120,6 +121,7 @@ export {
   type DocumentKind,
   documentKindOf,
   SCHEMA_VERSIONS,
+  versionTagOf,
 } from './versions.js';
 export {
   AUTOMATION_SATISFIED,

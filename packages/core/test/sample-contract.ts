@@ -1,5 +1,5 @@
 import { defineContract } from '../src/contract/define-contract.js';
-import { V1 } from '../src/v1/versions.js';
+import { type SchemaVersions, V1 } from '../src/v1/versions.js';
 import type { StatusVocabulary } from '../src/vocabulary/vocabularies.js';
 
 // A small contract that exists only for tests: one check with a summary field, one without.
@@ -9,15 +9,17 @@ import type { StatusVocabulary } from '../src/vocabulary/vocabularies.js';
  *
  * @param operation The operation name.
  * @param vocabulary Its status vocabulary.
+ * @param versions The schema versions its documents carry; default v1's.
  * @returns The contract.
  */
 export function sampleContract<
   const TOperation extends string,
   const TVocabulary extends StatusVocabulary,
->(operation: TOperation, vocabulary: TVocabulary) {
+  const TVersions extends SchemaVersions = typeof V1,
+>(operation: TOperation, vocabulary: TVocabulary, versions: TVersions = V1 as TVersions) {
   return defineContract({
     packageName: '@cavra/sample',
-    versions: V1,
+    versions,
     operation,
     title: operation.replaceAll('_', ' '),
     checks: { first_check: 'first_status', second_check: null },

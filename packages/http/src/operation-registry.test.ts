@@ -53,13 +53,27 @@ describe('the HTTP registry lists the contract objects', () => {
         '/saas/operating-automation/worker-handoff',
       ],
     ]);
-    for (const { contract, schemas } of OPERATIONS) {
-      for (const kind of DOCUMENT_KINDS) {
-        const properties = schemas[kind]['properties'] as Record<string, { const?: unknown }>;
-        expect(properties['operation']?.const).toBe(contract.spec.operation);
-        expect(properties['schema_version']?.const).toBe(DOCUMENT_SCHEMA_VERSIONS[kind]);
+    for (const { contract, schemas, versions } of OPERATIONS) {
+      expect(versions.at(-1)?.contract).toBe(contract);
+      for (const version of versions) {
+        for (const kind of DOCUMENT_KINDS) {
+          const properties = version.schemas[kind]['properties'] as Record<
+            string,
+            { const?: unknown }
+          >;
+          expect(properties['operation']?.const).toBe(contract.spec.operation);
+          expect(properties['schema_version']?.const).toBe(
+            version.contract.declaration.versions[kind],
+          );
+        }
       }
+      expect(schemas).toEqual(versions.at(-1)?.schemas);
     }
+    const handoff = OPERATIONS[1]?.versions.map((version) => version.tag);
+    expect(handoff).toEqual(['v1', 'v2']);
+    expect(
+      DOCUMENT_KINDS.map((kind) => OPERATIONS[0]?.versions[0]?.contract.declaration.versions[kind]),
+    ).toEqual(DOCUMENT_KINDS.map((kind) => DOCUMENT_SCHEMA_VERSIONS[kind]));
   });
 
   it('finds an entry by operation name only', () => {

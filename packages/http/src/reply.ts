@@ -2,7 +2,12 @@ import { ContractError, type ContractIssue } from '@cavra/contracts-core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { contractViolationBody, type ErrorStatus, errorBody } from './error-body.js';
-import { findOperation, type OperationEntry } from './operation-registry.js';
+import {
+  findOperation,
+  findVersion,
+  type OperationEntry,
+  type OperationVersion,
+} from './operation-registry.js';
 import { readJsonBody } from './read-json-body.js';
 
 /**
@@ -51,6 +56,21 @@ export function operationParam(c: Context): Read<OperationEntry> {
   return entry === undefined
     ? { ok: false, response: replyError(c, 404, 'unknown operation: see GET /v1/operations') }
     : { ok: true, value: entry };
+}
+
+/**
+ * Resolves the `?version=` query parameter of a route of one operation (default: the newest
+ * version), or answers 404 listing the versions the operation publishes.
+ *
+ * @param c The Hono context.
+ * @param entry The operation.
+ * @returns The version, or the 404 answer.
+ */
+export function versionParam(c: Context, entry: OperationEntry): Read<OperationVersion> {
+  const version = findVersion(entry, c.req.query('version'));
+  if (version !== undefined) return { ok: true, value: version };
+  const tags = entry.versions.map((known) => known.tag).join(', ');
+  return { ok: false, response: replyError(c, 404, `unknown version: use one of ${tags}`) };
 }
 
 /**

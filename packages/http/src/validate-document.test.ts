@@ -1,6 +1,7 @@
 import {
   buildSupportHandoffReadinessRequest,
   buildSupportHandoffReadinessResponse,
+  PUBLISHED_CONTRACTS,
   SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
 } from '@cavra/contracts';
 import {
@@ -8,9 +9,10 @@ import {
   documentCheckJson,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
+  V1,
+  V2,
 } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
-import { CONTRACTS } from './operation-registry.js';
 import { unreadableVerdict, validateDocument } from './validate-document.js';
 
 const request = buildSupportHandoffReadinessRequest('tenant-acme');
@@ -24,15 +26,59 @@ describe('validateDocument picks the contract from schema_version and operation'
       valid: true,
       kind: 'request',
       operation: 'support_handoff_readiness',
-      schema_version: REQUEST_SCHEMA_VERSION,
+      schema_version: V2.request,
       issues: [],
     });
     expect(validateDocument(buildSupportHandoffReadinessResponse(request, summary))).toEqual({
       valid: true,
       kind: 'response',
       operation: 'support_handoff_readiness',
-      schema_version: RESPONSE_SCHEMA_VERSION,
+      schema_version: V2.response,
       issues: [],
+    });
+  });
+
+  it('accepts the documents of an older published version, naming that version', () => {
+    const v1 = PUBLISHED_CONTRACTS.find(
+      (contract) =>
+        contract.spec.operation === 'support_handoff_readiness' &&
+        contract.declaration.versions === V1,
+    );
+    const v1Request = v1?.buildRequest('tenant-acme');
+    const { release_owner_status: _, ...v1Summary } = summary;
+    const v1Response = v1?.buildResponse(v1Request, v1Summary);
+    const verdictOf = (kind: string, schema_version: string) => ({
+      valid: true,
+      kind,
+      operation: 'support_handoff_readiness',
+      schema_version,
+      issues: [],
+    });
+    expect(validateDocument(v1Request)).toEqual(verdictOf('request', V1.request));
+    expect(validateDocument(v1Response)).toEqual(verdictOf('response', V1.response));
+    expect(validateDocument({ request: v1Request, response: v1Response })).toEqual(
+      verdictOf('pair', V1.request),
+    );
+    expect(validateDocument({ ...(v1Request as object), schema_version: V2.request })).toEqual(
+      verdictOf('request', V2.request),
+    );
+  });
+
+  it("refuses a pair whose response is not in its request's version", () => {
+    const response = buildSupportHandoffReadinessResponse(request, summary);
+    const v1Request = { ...request, schema_version: V1.request };
+    expect(validateDocument({ request: v1Request, response })).toEqual({
+      valid: false,
+      kind: 'pair',
+      operation: 'support_handoff_readiness',
+      schema_version: V1.request,
+      issues: [
+        {
+          path: 'response.schema_version',
+          message: "response must answer in the request's schema version",
+          rule: 'pair',
+        },
+      ],
     });
   });
 
@@ -42,7 +88,7 @@ describe('validateDocument picks the contract from schema_version and operation'
       valid: true,
       kind: 'pair',
       operation: 'support_handoff_readiness',
-      schema_version: REQUEST_SCHEMA_VERSION,
+      schema_version: V2.request,
       issues: [],
     });
   });
@@ -61,7 +107,9 @@ describe('validateDocument picks the contract from schema_version and operation'
       { schema_version: 'v0', operation: 'x' },
     ];
     for (const input of inputs) {
-      expect(validateDocument(input)).toEqual(documentCheckJson(checkDocument(CONTRACTS, input)));
+      expect(validateDocument(input)).toEqual(
+        documentCheckJson(checkDocument(PUBLISHED_CONTRACTS, input)),
+      );
     }
   });
 

@@ -4,7 +4,7 @@ import {
   documentCheckJson,
   failedDocumentCheck,
 } from '@cavra/contracts-core';
-import { CONTRACTS } from './operation-registry.js';
+import { PUBLISHED_CONTRACTS } from './operation-registry.js';
 
 /**
  * What `POST /v1/validate` reports about one document: core's one JSON shape of a checked
@@ -15,14 +15,14 @@ export type DocumentVerdict = DocumentCheckJson;
 
 /**
  * Validates a request, a response or a `{request, response}` pair with core's
- * `checkDocument` over the contracts this API serves, the same function the CLI's
+ * `checkDocument` over every published version of the contracts this API serves, the same function the CLI's
  * `validate` runs, and lays the outcome out in core's one JSON shape.
  *
  * @param document Parsed JSON.
  * @returns The verdict; never throws.
  */
 export function validateDocument(document: unknown): DocumentVerdict {
-  return documentCheckJson(checkDocument(CONTRACTS, document));
+  return documentCheckJson(checkDocument(PUBLISHED_CONTRACTS, document));
 }
 
 /**

@@ -126,3 +126,93 @@ describe('createApp options', () => {
     expect(text).not.toContain('hunter2');
   });
 });
+
+describe('schema versions side by side over HTTP', () => {
+  const app = createApp();
+  const HANDOFF = '/v1/operations/support_handoff_readiness';
+  const getJson = async (path: string) => {
+    const response = await app.request(path);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('serves the newest schema by default and the one ?version= names', async () => {
+    for (const [query, tag] of [
+      ['', 'v2'],
+      ['?version=v2', 'v2'],
+      ['?version=v1', 'v1'],
+    ] as const) {
+      const { status, body } = await getJson(`${HANDOFF}/schema/response${query}`);
+      expect(status).toBe(200);
+      expect(body['$id']).toBe(
+        `urn:cavra:support_handoff_readiness:cavra.saas_control_plane.response.${tag}`,
+      );
+      expect(JSON.stringify(body).includes('release_owner_status')).toBe(tag === 'v2');
+    }
+  });
+
+  it('describes the version ?version= names', async () => {
+    const v1 = await getJson(`${HANDOFF}?version=v1`);
+    expect(v1.body['contract_version']).toBe('cavra.saas_control_plane.contract.v1');
+    const newest = await getJson(HANDOFF);
+    expect(newest.body['contract_version']).toBe('cavra.saas_control_plane.contract.v2');
+  });
+
+  it('answers 404 for a version the operation does not publish, listing its versions', async () => {
+    const handoff = await getJson(`${HANDOFF}/schema/request?version=v3`);
+    expect(handoff.status).toBe(404);
+    expect(JSON.stringify(handoff.body)).toContain('unknown version: use one of v1, v2');
+    const dashboard = await getJson(
+      '/v1/operations/customer_operating_dashboard/schema/request?version=v2',
+    );
+    expect(dashboard.status).toBe(404);
+    expect(JSON.stringify(dashboard.body)).toContain('use one of v1');
+  });
+
+  it('validates a v1 and a v2 request, naming each version', async () => {
+    const v1 = await getJson(`${HANDOFF}/schema/request?version=v1`);
+    expect(v1.status).toBe(200);
+    const built = await app.request(`${HANDOFF}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenant_id: 'tenant-acme' }),
+    });
+    const request = (await built.json()) as Record<string, unknown>;
+    expect(request['schema_version']).toBe('cavra.saas_control_plane.request.v2');
+    for (const version of ['v1', 'v2']) {
+      const document = {
+        ...request,
+        schema_version: `cavra.saas_control_plane.request.${version}`,
+      };
+      const response = await app.request('/v1/validate', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(document),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({
+        valid: true,
+        kind: 'request',
+        operation: 'support_handoff_readiness',
+        schema_version: document.schema_version,
+        issues: [],
+      });
+    }
+  });
+
+  it('documents ?version= and both versions in OpenAPI', async () => {
+    const { body } = await getJson('/openapi.json');
+    const paths = body['paths'] as Record<string, { get?: { parameters?: unknown[] } }>;
+    expect(paths[`${HANDOFF}/schema/request`]?.get?.parameters).toEqual([
+      expect.objectContaining({
+        name: 'version',
+        in: 'query',
+        schema: { type: 'string', enum: ['v1', 'v2'], default: 'v2' },
+      }),
+    ]);
+    const schemas = (body['components'] as { schemas: Record<string, unknown> }).schemas;
+    expect(schemas).toHaveProperty('SupportHandoffReadinessResponseV1');
+    expect(JSON.stringify(schemas['ContractDocumentInput'])).toContain(
+      'SupportHandoffReadinessRequestV1',
+    );
+  });
+});

@@ -12,7 +12,7 @@ const request = buildSupportHandoffReadinessRequest('tenant-acme', {
   required_checks: ['support_owner_assignment', 'escalation_routing', 'release_owner_acceptance'],
 });
 
-// The private service answers with the five statuses; support_tier, handoff_scope and the
+// The private service answers with the six statuses; support_tier, handoff_scope and the
 // boundary come from the request unless the summary gives them.
 const response = buildSupportHandoffReadinessResponse(request, {
   support_status: 'ready',
@@ -20,6 +20,7 @@ const response = buildSupportHandoffReadinessResponse(request, {
   escalation_status: 'blocked',
   health_review_status: 'ready',
   dashboard_status: 'unknown',
+  release_owner_status: 'degraded',
   blockers: ['no on-call rotation for the EU region'],
 });
 
@@ -30,8 +31,8 @@ console.log(rollup.status); // 'blocked'
 console.log(
   rollup.attention.filter((entry) => entry.status === 'blocked').map((entry) => entry.check),
 ); // ['escalation_routing']
-// release_owner_acceptance has no summary field in schema v1.
-console.log(rollup.checks.at(-1)); // { check: 'release_owner_acceptance', field: null, status: null }
+// Since schema v2, release_owner_acceptance is reported by release_owner_status.
+console.log(rollup.checks.at(-1)); // { check: 'release_owner_acceptance', field: 'release_owner_status', status: 'degraded' }
 
 // Untrusted input: safeParse never throws, and every issue names its field and JSON path.
 const result = safeParseSupportHandoffReadinessRequest({

@@ -1,4 +1,5 @@
 import type { ContractResult, ContractRollup } from '@cavra/contracts-core';
+import { type SchemaVersions, V1 } from '@cavra/contracts-core';
 import type fc from 'fast-check';
 import type * as v from 'valibot';
 
@@ -73,6 +74,8 @@ export interface ContractFacts {
   readonly foreignModule: string;
   /** A status of the other vocabulary, never valid here. */
   readonly foreignStatus: string;
+  /** The schema versions the contract's documents carry; default v1's. */
+  readonly versions?: SchemaVersions;
   /** Summary status fields that have a default (the others are required). */
   readonly statusDefaults?: Readonly<Record<string, string>>;
   /**
@@ -94,4 +97,14 @@ export interface ContractUnderTest {
   readonly summarySamples?: Readonly<
     Record<string, { readonly valid: readonly unknown[]; readonly invalid: readonly unknown[] }>
   >;
+}
+
+/**
+ * The schema versions of the contract under test.
+ *
+ * @param facts The contract's facts.
+ * @returns `facts.versions`, or v1's when not given.
+ */
+export function versionsOf(facts: ContractFacts): SchemaVersions {
+  return facts.versions ?? V1;
 }

@@ -1,6 +1,6 @@
 import { LIMITS } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
-import type { ContractUnderTest } from './contract-under-test.js';
+import { type ContractUnderTest, versionsOf } from './contract-under-test.js';
 import { throughJson } from './documents.js';
 
 /**
@@ -10,11 +10,12 @@ import { throughJson } from './documents.js';
  */
 export function describeDescription(contract: ContractUnderTest): void {
   const { facts, api } = contract;
+  const versions = versionsOf(facts);
 
   describe('public description', () => {
     it('names the contract version and the operation', () => {
       expect(api.describe()).toMatchObject({
-        contract_version: 'cavra.saas_control_plane.contract.v1',
+        contract_version: versions.contract,
         operation: facts.operation,
       });
     });
@@ -22,7 +23,7 @@ export function describeDescription(contract: ContractUnderTest): void {
     it('lists the request fields, payload fields and payload defaults', () => {
       expect(api.describe()).toMatchObject({
         request: {
-          schema_version: 'cavra.saas_control_plane.request.v1',
+          schema_version: versions.request,
           fields: [
             'schema_version',
             'operation',
@@ -41,7 +42,7 @@ export function describeDescription(contract: ContractUnderTest): void {
     it('lists the response fields, summary fields and response statuses', () => {
       expect(api.describe()).toMatchObject({
         response: {
-          schema_version: 'cavra.saas_control_plane.response.v1',
+          schema_version: versions.response,
           fields: [
             'schema_version',
             'operation',

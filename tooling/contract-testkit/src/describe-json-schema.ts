@@ -1,17 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  LIMITS,
-  REQUEST_SCHEMA_VERSION,
-  RESPONSE_SCHEMA_VERSION,
-  RESPONSE_STATUSES,
-  schemaFileName,
-} from '@cavra/contracts-core';
+import { LIMITS, RESPONSE_STATUSES, schemaFileName } from '@cavra/contracts-core';
 import type { JsonSchema } from '@valibot/to-json-schema';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContractUnderTest } from './contract-under-test.js';
+import { type ContractUnderTest, versionsOf } from './contract-under-test.js';
 import { validSummary } from './describe-properties.js';
 import {
   buildRequest,
@@ -66,14 +60,16 @@ export function describeJsonSchema(
 ): void {
   const { facts, api } = contract;
   const schemaDir = join(options.packageDir, 'schema');
+  const versions = versionsOf(facts);
   const generated = contractJsonSchemaFiles({
+    versions,
     operation: facts.operation,
     packageName: options.packageName,
     requestSchema: api.requestSchema,
     responseSchema: api.responseSchema,
   });
-  const requestFile = schemaFileName(REQUEST_SCHEMA_VERSION);
-  const responseFile = schemaFileName(RESPONSE_SCHEMA_VERSION);
+  const requestFile = schemaFileName(versions.request);
+  const responseFile = schemaFileName(versions.response);
   const validateRequest = compileJsonSchema(generated[requestFile] as JsonSchema);
   const validateResponse = compileJsonSchema(generated[responseFile] as JsonSchema);
   const request = buildRequest(contract);
@@ -92,7 +88,7 @@ export function describeJsonSchema(
       });
     }
 
-    it('holds only versioned request and response schemas, v1 included', () => {
+    it("holds only versioned request and response schemas, this version's included", () => {
       const files = readdirSync(schemaDir);
       expect(files).toEqual(expect.arrayContaining([requestFile, responseFile]));
       for (const file of files) expect(file).toMatch(/^(request|response)\.v\d+\.json$/);
@@ -101,9 +97,9 @@ export function describeJsonSchema(
     it('names its schema version and operation as constants', () => {
       const requestSchema = generated[requestFile] as { properties: Record<string, JsonSchema> };
       const responseSchema = generated[responseFile] as { properties: Record<string, JsonSchema> };
-      expect(requestSchema.properties['schema_version']).toEqual({ const: REQUEST_SCHEMA_VERSION });
+      expect(requestSchema.properties['schema_version']).toEqual({ const: versions.request });
       expect(responseSchema.properties['schema_version']).toEqual({
-        const: RESPONSE_SCHEMA_VERSION,
+        const: versions.response,
       });
       expect(requestSchema.properties['operation']).toEqual({ const: facts.operation });
       expect(responseSchema.properties['operation']).toEqual({ const: facts.operation });
@@ -286,7 +282,7 @@ function invalidRequests(
   const label = facts.payloadLabelFields[0] as string;
   const at = (path: (string | number)[], value: unknown) => withValue(request, path, value);
   return {
-    'another schema version': at(['schema_version'], 'cavra.saas_control_plane.request.v2'),
+    'another schema version': at(['schema_version'], `${versionsOf(facts).request}9`),
     'another operation': at(['operation'], facts.foreignOperation),
     'an unknown root key': at(['extra'], 1),
     'an unknown payload key': at(['payload', 'extra'], 1),
@@ -323,7 +319,7 @@ function invalidResponses(
   const summary = ['payload', 'summary'];
   const at = (path: (string | number)[], value: unknown) => withValue(response, path, value);
   return {
-    'another schema version': at(['schema_version'], REQUEST_SCHEMA_VERSION),
+    'another schema version': at(['schema_version'], versionsOf(facts).request),
     'an unknown status': at(['status'], 'ready'),
     'an unknown root key': at(['extra'], 1),
     'an unknown payload key': at(['payload', 'extra'], 1),

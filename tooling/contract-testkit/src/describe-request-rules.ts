@@ -1,7 +1,7 @@
-import { CORRELATION_ID_PATTERN, LIMITS, REQUEST_SCHEMA_VERSION } from '@cavra/contracts-core';
+import { CORRELATION_ID_PATTERN, LIMITS } from '@cavra/contracts-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContractUnderTest } from './contract-under-test.js';
+import { type ContractUnderTest, versionsOf } from './contract-under-test.js';
 import { buildRequest, TENANT, withValue } from './documents.js';
 import { captureContractError, expectNotEchoed, expectRejectedAt } from './issues.js';
 import { sensitiveValues } from './sensitive-values.js';
@@ -22,7 +22,7 @@ export function describeRequestRules(contract: ContractUnderTest): void {
   describe('request envelope', () => {
     it('carries the request schema version, the operation and private_implementation_required', () => {
       const request = buildRequest(contract);
-      expect(request.schema_version).toBe(REQUEST_SCHEMA_VERSION);
+      expect(request.schema_version).toBe(versionsOf(facts).request);
       expect(request.operation).toBe(facts.operation);
       expect(request.tenant_id).toBe(TENANT);
       expect(request.private_implementation_required).toBe(true);

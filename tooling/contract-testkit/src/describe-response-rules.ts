@@ -1,11 +1,6 @@
-import {
-  DEFAULT_RESPONSE_STATUS,
-  LIMITS,
-  RESPONSE_SCHEMA_VERSION,
-  RESPONSE_STATUSES,
-} from '@cavra/contracts-core';
+import { DEFAULT_RESPONSE_STATUS, LIMITS, RESPONSE_STATUSES } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
-import type { ContractUnderTest } from './contract-under-test.js';
+import { type ContractUnderTest, versionsOf } from './contract-under-test.js';
 import { CONTROL_CHARACTERS } from './describe-request-rules.js';
 import {
   buildRequest,
@@ -41,7 +36,7 @@ export function describeResponseRules(contract: ContractUnderTest): void {
   describe('response envelope', () => {
     it('carries the response schema version, the operation and the request correlation id', () => {
       const response = buildResponse(contract, summary, {}, request);
-      expect(response.schema_version).toBe(RESPONSE_SCHEMA_VERSION);
+      expect(response.schema_version).toBe(versionsOf(facts).response);
       expect(response.operation).toBe(facts.operation);
       expect(response.correlation_id).toBe(request.correlation_id);
       expect(response.private_implementation_required).toBe(true);

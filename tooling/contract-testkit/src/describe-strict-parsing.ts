@@ -1,10 +1,6 @@
-import {
-  CONTRACT_SCHEMA_VERSION,
-  REQUEST_SCHEMA_VERSION,
-  RESPONSE_SCHEMA_VERSION,
-} from '@cavra/contracts-core';
+import { SCHEMA_VERSIONS } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
-import type { ContractUnderTest } from './contract-under-test.js';
+import { type ContractUnderTest, versionsOf } from './contract-under-test.js';
 import { buildRequest, buildResponse, type JsonRecord, withValue } from './documents.js';
 import { captureContractError, expectFailureAt, expectNotEchoed } from './issues.js';
 import { SENSITIVE_KEYS, sensitiveValues } from './sensitive-values.js';
@@ -31,11 +27,16 @@ export function describeStrictParsing(contract: ContractUnderTest): void {
     }
 
     it('rejects any other schema version', () => {
+      const own = versionsOf(contract.facts);
+      const others = SCHEMA_VERSIONS.flatMap((known) => [
+        known.request,
+        known.response,
+        known.contract,
+      ]).filter((version) => version !== own.request);
       for (const version of [
-        'cavra.saas_control_plane.request.v2',
-        RESPONSE_SCHEMA_VERSION,
-        CONTRACT_SCHEMA_VERSION,
-        REQUEST_SCHEMA_VERSION.toUpperCase(),
+        ...others,
+        'cavra.saas_control_plane.request.v99',
+        own.request.toUpperCase(),
       ]) {
         expectFailureAt(
           api.safeParseRequest({ ...request, schema_version: version }),
@@ -97,16 +98,16 @@ export function describeStrictParsing(contract: ContractUnderTest): void {
 
     it('rejects any other schema version, and another operation', () => {
       expectFailureAt(
-        api.safeParseResponse({ ...response, schema_version: REQUEST_SCHEMA_VERSION }),
+        api.safeParseResponse({ ...response, schema_version: versionsOf(contract.facts).request }),
         'schema_version',
       );
-      expectFailureAt(
-        api.safeParseResponse({
-          ...response,
-          schema_version: 'cavra.saas_control_plane.response.v2',
-        }),
-        'schema_version',
-      );
+      for (const versions of SCHEMA_VERSIONS) {
+        if (versions.response === versionsOf(contract.facts).response) continue;
+        expectFailureAt(
+          api.safeParseResponse({ ...response, schema_version: versions.response }),
+          'schema_version',
+        );
+      }
       expectFailureAt(
         api.safeParseResponse({ ...response, operation: facts.foreignOperation }),
         'operation',

@@ -1,7 +1,6 @@
 import {
   INVISIBLE_CHARACTER_CLASS,
-  REQUEST_SCHEMA_VERSION,
-  RESPONSE_SCHEMA_VERSION,
+  type SchemaVersions,
   schemaFileName,
   withinRuleOf,
 } from '@cavra/contracts-core';
@@ -135,10 +134,11 @@ export type ContractJsonSchemaFiles = Record<string, JsonSchema>;
 /**
  * Generates the request and response JSON Schema files of a contract.
  *
- * @param contract The operation, package name and valibot schemas.
- * @returns The documents by file name (`request.v1.json`, `response.v1.json`).
+ * @param contract The schema versions, operation, package name and valibot schemas.
+ * @returns The documents by file name (`request.v1.json`, `response.v1.json` for v1).
  */
 export function contractJsonSchemaFiles(contract: {
+  readonly versions: SchemaVersions;
   readonly operation: string;
   readonly packageName: string;
   readonly requestSchema: v.GenericSchema;
@@ -152,14 +152,14 @@ export function contractJsonSchemaFiles(contract: {
       description: `The ${kind} envelope of the ${contract.operation} contract, schema version ${version}. ${note}`,
     });
   return {
-    [schemaFileName(REQUEST_SCHEMA_VERSION)]: document(
+    [schemaFileName(contract.versions.request)]: document(
       'request',
-      REQUEST_SCHEMA_VERSION,
+      contract.versions.request,
       contract.requestSchema,
     ),
-    [schemaFileName(RESPONSE_SCHEMA_VERSION)]: document(
+    [schemaFileName(contract.versions.response)]: document(
       'response',
-      RESPONSE_SCHEMA_VERSION,
+      contract.versions.response,
       contract.responseSchema,
     ),
   };

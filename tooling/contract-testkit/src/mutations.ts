@@ -1,10 +1,8 @@
 import {
-  CONTRACT_SCHEMA_VERSION,
   CORRELATION_ID_PATTERN,
   LIMITS,
-  REQUEST_SCHEMA_VERSION,
-  RESPONSE_SCHEMA_VERSION,
   RESPONSE_STATUSES,
+  SCHEMA_VERSIONS,
 } from '@cavra/contracts-core';
 import fc from 'fast-check';
 import type { ContractFacts } from './contract-under-test.js';
@@ -203,9 +201,7 @@ const correlationIdValue = fc.oneof(
 export function mutation(facts: ContractFacts): fc.Arbitrary<Mutation> {
   const pick = fc.nat();
   const literals = [
-    REQUEST_SCHEMA_VERSION,
-    RESPONSE_SCHEMA_VERSION,
-    CONTRACT_SCHEMA_VERSION,
+    ...SCHEMA_VERSIONS.flatMap((known) => [known.request, known.response, known.contract]),
     facts.operation,
     facts.operation.toUpperCase(),
     facts.foreignOperation,

@@ -4,24 +4,24 @@ import type { AnyContract } from '@cavra/contracts-core';
 import { contractJsonSchemaFiles, serializeJsonSchema } from './json-schema.js';
 
 /**
- * Writes the JSON Schema files of every registered contract into its package's `schema/`
- * folder (`packages/<name>/schema/request.v1.json`, ...). `pnpm schemas` runs it; the tests
+ * Writes the JSON Schema files of every published version of every contract into its
+ * package's `schema/` folder (`packages/<name>/schema/request.v1.json`, ...). A published
+ * version regenerates byte for byte; the lock test of each package proves it. `pnpm schemas` runs it; the tests
  * only compare the committed files with what the valibot schemas generate.
  *
  * @param repositoryRoot The repository folder.
- * @param registry The registry of `@cavra/contracts`.
+ * @param contracts Every published version of every contract (`PUBLISHED_CONTRACTS` of
+ *   `@cavra/contracts`).
  * @returns The paths written.
  */
-export function writeSchemas(
-  repositoryRoot: string,
-  registry: readonly { readonly contract: AnyContract }[],
-): string[] {
+export function writeSchemas(repositoryRoot: string, contracts: readonly AnyContract[]): string[] {
   const written: string[] = [];
-  for (const { contract } of registry) {
+  for (const contract of contracts) {
     const { packageName, operation } = contract.declaration;
     const folder = join(repositoryRoot, 'packages', packageName.replace(/^@cavra\//, ''), 'schema');
     mkdirSync(folder, { recursive: true });
     const files = contractJsonSchemaFiles({
+      versions: contract.declaration.versions,
       operation,
       packageName,
       requestSchema: contract.requestSchema,

@@ -2,13 +2,19 @@
 // End-to-end release rehearsal against a real npm registry (verdaccio) on 127.0.0.1:
 //   1. start the registry (temporary storage, no uplinks) and place the third-party runtime
 //      dependencies in it with `npm pack` + `npm publish`;
-//   2. publish every package with `changeset publish`, from a scratch copy of the repository;
-//   3. a fresh consumer installs the dashboard contract: exactly it, core and valibot; it runs
+//   2. version the pending changesets in a scratch copy of the repository, where
+//      support_handoff_readiness was last released as 1.0.0 with schema version v1 only;
+//   3. publish that v1-only 1.0.0 (built from the copy without src/v2) and core; a consumer pins
+//      v1 through `/v1` and the root export, builds, parses and type-checks;
+//   4. publish every package with `changeset publish` (support_handoff_readiness 1.1.0: v2);
+//   5. the pinned consumer upgrades to 1.1.0 without a code change: `/v1` is unchanged, the
+//      root export is v2, and the documents 1.0.0 produced parse and upgrade to v2;
+//   6. a fresh consumer installs the dashboard contract: exactly it, core and valibot; it runs
 //      from ESM and CJS, type-checks under `node16` and `bundler`, and its shipped JSON Schema
 //      accepts a built response;
-//   4. release the dashboard alone (patch changeset, `changeset version`, publish) and check
+//   7. release the dashboard alone (patch changeset, `changeset version`, publish) and check
 //      that pinned consumers keep the old version while upgraders get the new one, same core;
-//   5. install the CLI globally into a temporary prefix and run `cavra-contracts demo`.
+//   8. install the CLI globally into a temporary prefix and run `cavra-contracts demo`.
 // The registry is stopped by its process id whatever happens. Set CAVRA_KEEP_REHEARSAL=1 to
 // keep the scratch folder for inspection.
 import {
@@ -31,6 +37,12 @@ import { jsonSchemaValidator } from './json-schema-check.mjs';
 import { startLocalRegistry } from './local-registry.mjs';
 import { copyRepository, diffSnapshots, snapshotSources } from './repo-copy.mjs';
 import { RehearsalError, runCommand } from './run-command.mjs';
+import {
+  HANDOFF,
+  packV1OnlyRelease,
+  pinV1Only,
+  upgradeToV2,
+} from './schema-versions-rehearsal.mjs';
 import { manifestTargets, targetMatches } from './tarball-rules.mjs';
 import { collectThirdPartyPackages } from './third-party.mjs';
 import { listPublishedPackages, REPO_ROOT, readJson, versionsOf } from './workspace.mjs';
@@ -38,6 +50,8 @@ import { listPublishedPackages, REPO_ROOT, readJson, versionsOf } from './worksp
 const DASHBOARD = '@cavra/customer-operating-dashboard';
 const CORE = '@cavra/contracts-core';
 const CLI = '@cavra/contracts-cli';
+/** The release of support_handoff_readiness before v2: schema version v1 only. */
+const HANDOFF_V1_ONLY = '1.0.0';
 const CHANGESET_BIN = join(REPO_ROOT, 'node_modules', '@changesets', 'cli', 'bin.js');
 const TSC_BIN = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
@@ -271,7 +285,7 @@ async function main() {
     for (const pkg of published) assertBuilt(pkg);
 
     const env = await step(
-      '1/5 local registry with the third-party runtime dependencies',
+      '1/8 local registry with the third-party runtime dependencies',
       async () => {
         registry = await startLocalRegistry(join(work, 'registry'));
         console.log(`    verdaccio pid ${registry.pid} on ${registry.url} (no uplinks)`);
@@ -286,33 +300,76 @@ async function main() {
 
     const repo = join(work, 'repo');
     const before = await step(
-      '2/5 version the pending changesets, publish with changeset publish',
-      async () => {
+      `2/8 version the pending changesets (${HANDOFF} last released as ${HANDOFF_V1_ONLY}, v1 only)`,
+      () => {
         copyRepository(REPO_ROOT, repo);
+        const handoffManifest = join(repo, 'packages', 'support-handoff-readiness', 'package.json');
+        writeFileSync(
+          handoffManifest,
+          `${JSON.stringify({ ...readJson(handoffManifest), version: HANDOFF_V1_ONLY }, null, 2)}\n`,
+        );
         const unreleased = versionsOf(listPublishedPackages(repo));
         runCommand(process.execPath, [CHANGESET_BIN, 'version'], { cwd: repo, env });
         const versions = versionsOf(listPublishedPackages(repo));
-        console.log(
-          `    changeset version (the first release):\n${versionTable(unreleased, versions)}`,
+        console.log(`    changeset version:\n${versionTable(unreleased, versions)}`);
+        const [v1Major] = HANDOFF_V1_ONLY.split('.');
+        const [major, minor] = String(versions[HANDOFF]).split('.');
+        check(
+          major === v1Major && Number(minor) > 0,
+          `the v2 release of ${HANDOFF} must be a minor of ${HANDOFF_V1_ONLY}, is ${versions[HANDOFF]}`,
         );
-        runCommand(process.execPath, [CHANGESET_BIN, 'publish', '--no-git-tag'], {
-          cwd: repo,
-          env,
-        });
-        for (const [name, version] of Object.entries(versions)) {
-          const onRegistry = await registryVersions(registryUrl, name);
-          check(
-            onRegistry.includes(version),
-            `${name}@${version} is not on the registry after publish`,
-          );
-        }
-        console.log('    every package is on the registry at its workspace version');
         return versions;
       },
     );
 
+    const pinnedV1 = join(work, 'consumer-pinned-v1');
+    const pinnedState = await step(
+      `3/8 publish ${HANDOFF}@${HANDOFF_V1_ONLY} (v1 only); a consumer pins /v1`,
+      () => {
+        const tarball = packV1OnlyRelease(repo, HANDOFF_V1_ONLY, `^${before[CORE]}`, work, env);
+        runCommand('pnpm', ['publish', '--no-git-checks', '--ignore-scripts'], {
+          cwd: join(repo, 'packages', 'core'),
+          env,
+          quiet: true,
+        });
+        runCommand('npm', ['publish', tarball, '--ignore-scripts'], {
+          cwd: work,
+          env,
+          quiet: true,
+        });
+        console.log(`    registry: ${CORE}@${before[CORE]}, ${HANDOFF}@${HANDOFF_V1_ONLY}`);
+        return pinV1Only(pinnedV1, HANDOFF_V1_ONLY, env);
+      },
+    );
+
+    await step('4/8 publish every package with changeset publish', async () => {
+      runCommand(process.execPath, [CHANGESET_BIN, 'publish', '--no-git-tag'], {
+        cwd: repo,
+        env,
+      });
+      for (const [name, version] of Object.entries(before)) {
+        const onRegistry = await registryVersions(registryUrl, name);
+        check(
+          onRegistry.includes(version),
+          `${name}@${version} is not on the registry after publish`,
+        );
+      }
+      const handoffVersions = await registryVersions(registryUrl, HANDOFF);
+      check(
+        JSON.stringify(handoffVersions) === JSON.stringify([HANDOFF_V1_ONLY, before[HANDOFF]]),
+        `${HANDOFF} on the registry: ${handoffVersions.join(', ')}`,
+      );
+      console.log(
+        `    every package is on the registry at its workspace version; ${HANDOFF}: ${handoffVersions.join(', ')}`,
+      );
+    });
+
+    await step(`5/8 the pinned consumer upgrades to ${HANDOFF}@${before[HANDOFF]}`, () =>
+      upgradeToV2(pinnedV1, String(before[HANDOFF]), pinnedState, env),
+    );
+
     const consumer = join(work, 'consumer');
-    await step('3/5 a consumer installs the dashboard contract alone', () => {
+    await step('6/8 a consumer installs the dashboard contract alone', () => {
       createConsumer(consumer);
       runCommand('npm', ['install', DASHBOARD], { cwd: consumer, env });
       const installed = listInstalledPackages(consumer);
@@ -380,7 +437,7 @@ async function main() {
       );
     });
 
-    const after = await step('4/5 release the dashboard contract alone', async () => {
+    const after = await step('7/8 release the dashboard contract alone', async () => {
       const changesetDir = join(repo, '.changeset');
       const pending = readdirSync(changesetDir).filter(
         (file) => file.endsWith('.md') && file !== 'README.md',
@@ -436,17 +493,22 @@ async function main() {
           .join('\n')}`,
       );
 
+      /** @type {Record<string, string[]>} */
+      const earlier = {};
+      for (const name of Object.keys(before)) {
+        earlier[name] = await registryVersions(registryUrl, name);
+      }
       runCommand(process.execPath, [CHANGESET_BIN, 'publish', '--no-git-tag'], { cwd: repo, env });
-      for (const [name, version] of Object.entries(before)) {
+      for (const name of Object.keys(before)) {
         const onRegistry = await registryVersions(registryUrl, name);
-        const wanted = name === DASHBOARD ? [version, expected] : [version];
+        const wanted = name === DASHBOARD ? [...(earlier[name] ?? []), expected] : earlier[name];
         check(
           JSON.stringify(onRegistry) === JSON.stringify(wanted),
-          `${name} on the registry: ${onRegistry.join(', ')}; expected ${wanted.join(', ')}`,
+          `${name} on the registry: ${onRegistry.join(', ')}; expected ${wanted?.join(', ')}`,
         );
       }
       console.log(
-        `    registry: ${DASHBOARD} has ${before[DASHBOARD]} and ${expected}; every other package kept one version`,
+        `    registry: ${DASHBOARD} has ${before[DASHBOARD]} and ${expected}; every other package kept its versions`,
       );
 
       const pinned = createConsumer(join(work, 'consumer-pinned'), {
@@ -486,7 +548,7 @@ async function main() {
       return versions;
     });
 
-    await step('5/5 install the CLI globally from the registry and run the demo', () => {
+    await step('8/8 install the CLI globally from the registry and run the demo', () => {
       const prefix = join(work, 'global');
       runCommand('npm', ['install', '--global', '--prefix', prefix, CLI], { cwd: work, env });
       runCommand('npm', ['ls', '--global', '--prefix', prefix, '--all'], { cwd: work, env });

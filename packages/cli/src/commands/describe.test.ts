@@ -31,12 +31,26 @@ describe('describe prints the public contract as JSON', () => {
     expect(one.checks.length).toBeGreaterThan(0);
   });
 
-  it('lists the checks in contract order with their summary fields', () => {
+  it('lists the checks in contract order with their summary fields, newest version first', () => {
     const handoff = runJson<Description>(['describe', 'support_handoff_readiness']);
     expect(handoff.checks.at(-1)).toEqual({
       check: 'release_owner_acceptance',
-      summary_field: null,
+      summary_field: 'release_owner_status',
     });
+  });
+
+  it('describes the version --version names', () => {
+    const v1 = runJson<Description & { contract_version: string }>([
+      'describe',
+      'support_handoff_readiness',
+      '--version',
+      'v1',
+    ]);
+    expect(v1.contract_version).toBe('cavra.saas_control_plane.contract.v1');
+    expect(v1.checks.at(-1)).toEqual({ check: 'release_owner_acceptance', summary_field: null });
+    const unknown = runBin(['describe', 'support_handoff_readiness', '--version', 'v9']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('versions: v1, v2');
   });
 
   it('exits 2 for an unknown operation, listing the known ones', () => {

@@ -4,8 +4,9 @@ import { EXIT_CODES } from '../exit-codes.js';
 import { CONTRACTS, OPERATION_NAMES } from '../operations/registry.js';
 import { printJson } from '../output.js';
 import { operationArgument } from './operation-argument.js';
+import { versionArgument, versionOption } from './version-argument.js';
 
-/** `cavra-contracts describe [OPERATION]`: the public contract as JSON. */
+/** `cavra-contracts describe [OPERATION] [--version vN]`: the public contract as JSON. */
 export default defineCliCommand({
   meta: {
     name: 'describe',
@@ -17,16 +18,19 @@ export default defineCliCommand({
       required: false,
       description: `One of ${OPERATION_NAMES.join(', ')}; all when left out`,
     },
+    version: versionOption,
   },
   examples: [
     'cavra-contracts describe',
     'cavra-contracts describe support_handoff_readiness',
+    'cavra-contracts describe support_handoff_readiness --version v1',
     "cavra-contracts describe saas_operating_automation | jq '.checks[].check'",
   ],
   run({ args }) {
     const name = args.operation;
     if (name !== undefined) {
-      printJson(operationArgument(name, 'describe').contract.describe());
+      const operation = operationArgument(name, 'describe');
+      printJson(versionArgument(operation, args.version, 'describe').contract.describe());
       return EXIT_CODES.ok;
     }
     printJson({

@@ -40,6 +40,7 @@ const blocked = runJson<Pair>([
   '--escalation-status=blocked',
   '--health-review-status=degraded',
   '--dashboard-status=ready',
+  '--release-owner-status=ready',
   '--blocker',
   'no escalation owner on call',
 ]);
@@ -60,15 +61,33 @@ describe('report shows checks, statuses, rollup and blockers', () => {
     expect(result.stdout).toMatch(
       /customer_health_review +health_review_status +degraded +\(not requested by the request\)/,
     );
+    expect(result.stdout).toMatch(
+      /release_owner_acceptance +release_owner_status +ready +\(not requested by the request\)/,
+    );
     expect(result.stdout).toContain('    - no escalation owner on call');
     expect(result.stderr).toBe('');
   });
 
-  it('says why a check has no status, and what the response status means', () => {
-    const result = runBin(['report', responseFile]);
+  it('reports a v1 pair with the v1 contract: no field for release_owner_acceptance', () => {
+    const { release_owner_status: _, ...v1Summary } = blocked.response.payload.summary;
+    const v1Pair = {
+      request: { ...blocked.request, schema_version: 'cavra.saas_control_plane.request.v1' },
+      response: {
+        ...blocked.response,
+        schema_version: 'cavra.saas_control_plane.response.v1',
+        payload: { ...blocked.response.payload, summary: v1Summary },
+      },
+    };
+    const result = runBin(['report', files.write('pair.v1.json', JSON.stringify(v1Pair))]);
+    expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
       /release_owner_acceptance +\(none\) +not reported +\(no status: response schema v1 has no summary field for this check, so only the private service can report it\)/,
     );
+    expect(result.stdout).toMatch(/escalation_routing +escalation_status +blocked/);
+  });
+
+  it('says what the response status means', () => {
+    const result = runBin(['report', responseFile]);
     expect(result.stdout).toContain(
       'requires_private_service: only the shape was checked: the public contract cannot evaluate readiness, the private CAVRA service must',
     );

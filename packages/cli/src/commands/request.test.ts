@@ -27,7 +27,8 @@ describe('request builds a request of any operation', () => {
   it.each(Object.keys(SCOPE_OPTIONS))('builds a %s request with every default', (operation) => {
     const request = runJson<Request>(['request', operation, 'tenant-acme']);
     const description = runJson<Description>(['describe', operation]);
-    expect(request.schema_version).toBe('cavra.saas_control_plane.request.v1');
+    const newest = operation === 'support_handoff_readiness' ? 'v2' : 'v1';
+    expect(request.schema_version).toBe(`cavra.saas_control_plane.request.${newest}`);
     expect(request.operation).toBe(operation);
     expect(request.tenant_id).toBe('tenant-acme');
     expect(request.requested_by).toBe('community');

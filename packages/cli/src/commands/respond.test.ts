@@ -29,6 +29,7 @@ const STATUS_OPTIONS: Record<string, string[]> = {
     'escalation-status',
     'health-review-status',
     'dashboard-status',
+    'release-owner-status',
   ],
   saas_operating_automation: [
     'automation-status',
@@ -59,7 +60,9 @@ describe('respond builds a request and its response', () => {
     (operation, options) => {
       const expected = DECLARED_DEFAULTS[operation] ?? 'unknown';
       const pair = runJson<Pair>(['respond', operation, 'tenant-acme']);
-      expect(pair.response.schema_version).toBe('cavra.saas_control_plane.response.v1');
+      // The newest version of each operation: support_handoff_readiness publishes v2.
+      const newest = operation === 'support_handoff_readiness' ? 'v2' : 'v1';
+      expect(pair.response.schema_version).toBe(`cavra.saas_control_plane.response.${newest}`);
       expect(pair.response.operation).toBe(operation);
       expect(pair.response.status).toBe('requires_private_service');
       expect(pair.response.correlation_id).toBe(pair.request.correlation_id);

@@ -5,8 +5,9 @@ import { OPERATION_NAMES } from '../operations/registry.js';
 import { printOut } from '../output.js';
 import { quoteInput } from '../redact.js';
 import { operationArgument } from './operation-argument.js';
+import { versionArgument, versionOption } from './version-argument.js';
 
-/** `cavra-contracts schema OPERATION [--kind request|response]`: the shipped JSON Schema. */
+/** `cavra-contracts schema OPERATION [--kind request|response] [--version vN]`: the shipped JSON Schema. */
 export default defineCliCommand({
   meta: {
     name: 'schema',
@@ -23,10 +24,12 @@ export default defineCliCommand({
       description: 'request or response (default request)',
       valueHint: 'request|response',
     },
+    version: versionOption,
   },
   examples: [
     'cavra-contracts schema customer_operating_dashboard',
     'cavra-contracts schema support_handoff_readiness --kind response > response.schema.json',
+    'cavra-contracts schema support_handoff_readiness --version v1',
   ],
   run({ args }) {
     const operation = operationArgument(args.operation, 'schema');
@@ -35,7 +38,8 @@ export default defineCliCommand({
       throw usageError(`unknown kind ${quoteInput(kind)}; kinds: request, response`, 'schema');
     }
     // The document as its package ships it in schema/: two-space JSON and a final newline.
-    const text = `${JSON.stringify(operation.jsonSchemas[kind], null, 2)}\n`;
+    const { jsonSchemas } = versionArgument(operation, args.version, 'schema');
+    const text = `${JSON.stringify(jsonSchemas[kind], null, 2)}\n`;
     printOut(text);
     return EXIT_CODES.ok;
   },

@@ -30,7 +30,7 @@ describe('validate checks many documents, one result each, then a summary', () =
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')).toEqual([
       `${a}: valid customer_operating_dashboard request (cavra.saas_control_plane.request.v1)`,
-      `${b}: valid support_handoff_readiness request and response (cavra.saas_control_plane.request.v1, cavra.saas_control_plane.response.v1)`,
+      `${b}: valid support_handoff_readiness request and response (cavra.saas_control_plane.request.v2, cavra.saas_control_plane.response.v2)`,
       '2 documents: 2 valid, 0 invalid, 0 unreadable (customer_operating_dashboard 1 valid; support_handoff_readiness 1 valid)',
       '',
     ]);

@@ -50,8 +50,9 @@ describe('validate recognises and confirms valid documents', () => {
       const other = runJson<Pair>(['respond', operation, 'tenant-acme']);
       const result = runBin(['validate'], { input: json(other.response) });
       expect(result.status).toBe(0);
+      const newest = operation === 'support_handoff_readiness' ? 'v2' : 'v1';
       expect(result.stdout).toBe(
-        `valid ${operation} response (cavra.saas_control_plane.response.v1)\n`,
+        `valid ${operation} response (cavra.saas_control_plane.response.${newest})\n`,
       );
     }
   });
@@ -276,4 +277,67 @@ describe('validate survives random bytes (fuzz)', () => {
       { numRuns: 20 },
     );
   }, 120_000);
+});
+
+describe('validate accepts every published version, each by its own parser', () => {
+  const v2 = runJson<Pair>([
+    'respond',
+    'support_handoff_readiness',
+    'tenant-acme',
+    '--release-owner-status',
+    'blocked',
+  ]);
+  const v1Request = { ...v2.request, schema_version: 'cavra.saas_control_plane.request.v1' };
+  const { release_owner_status: _, ...v1Summary } = v2.response.payload.summary;
+  const v1Response = {
+    ...v2.response,
+    schema_version: 'cavra.saas_control_plane.response.v1',
+    payload: { ...v2.response.payload, summary: v1Summary },
+  };
+
+  it('confirms the v2 and the v1 documents of support_handoff_readiness', () => {
+    expect(v2.response.payload.summary['release_owner_status']).toBe('blocked');
+    for (const [document, label] of [
+      [v2.request, 'request (cavra.saas_control_plane.request.v2)'],
+      [v2.response, 'response (cavra.saas_control_plane.response.v2)'],
+      [v1Request, 'request (cavra.saas_control_plane.request.v1)'],
+      [v1Response, 'response (cavra.saas_control_plane.response.v1)'],
+    ] as const) {
+      const result = runBin(['validate'], { input: json(document) });
+      expect(result.stdout).toBe(`valid support_handoff_readiness ${label}\n`);
+      expect(result.status).toBe(0);
+    }
+  });
+
+  /** The verdict on the first document: `--json` prints one JSON line per document, then a summary. */
+  const verdictOf = (stdout: string) =>
+    JSON.parse(stdout.split('\n')[0] as string) as { issues: unknown[] };
+
+  it('refuses a v1 response carrying the v2 field, and a v2 response without it', () => {
+    const v1WithField = { ...v2.response, schema_version: 'cavra.saas_control_plane.response.v1' };
+    const withField = runBin(['validate', '--json'], { input: json(v1WithField) });
+    expect(withField.status).toBe(1);
+    expect(verdictOf(withField.stdout).issues).toEqual([
+      expect.objectContaining({
+        path: 'payload.summary.release_owner_status',
+        rule: 'unknown_key',
+      }),
+    ]);
+    const v2Without = { ...v1Response, schema_version: 'cavra.saas_control_plane.response.v2' };
+    const without = runBin(['validate', '--json'], { input: json(v2Without) });
+    expect(without.status).toBe(1);
+    expect(verdictOf(without.stdout).issues).toEqual([
+      expect.objectContaining({ path: 'payload.summary.release_owner_status', rule: 'required' }),
+    ]);
+  });
+
+  it('refuses a pair whose response is not in its request’s version', () => {
+    const result = runBin(['validate', '--json'], {
+      input: json({ request: v1Request, response: v2.response }),
+    });
+    expect(result.status).toBe(1);
+    expect(verdictOf(result.stdout).issues).toEqual([
+      expect.objectContaining({ path: 'response.schema_version', rule: 'pair' }),
+    ]);
+  });
 });

@@ -3,12 +3,12 @@ import {
   checkDocument as checkContractDocument,
   type DocumentCheck,
 } from '@cavra/contracts-core';
-import { CONTRACTS } from '../operations/registry.js';
+import { PUBLISHED_CONTRACTS } from '../operations/registry.js';
 
 export type { DocumentCheck };
 
 /**
- * Recognises and validates a JSON document over the CLI's contracts with core's
+ * Recognises and validates a JSON document over every published version of every contract with core's
  * `checkDocument`, the function `POST /v1/validate` runs too: a request, a response, or a
  * `{request, response}` pair of the same operation, correlation id and tenant.
  *
@@ -16,5 +16,5 @@ export type { DocumentCheck };
  * @returns The outcome; never throws.
  */
 export function checkDocument(value: unknown): DocumentCheck<AnyContract> {
-  return checkContractDocument(CONTRACTS, value);
+  return checkContractDocument(PUBLISHED_CONTRACTS, value);
 }

@@ -21,7 +21,9 @@ export function documentLabel(check: DocumentCheck): string {
  */
 export function formatValid(check: DocumentCheck): string {
   const kinds = check.kind === 'pair' ? DOCUMENT_KINDS : [check.kind ?? 'response'];
-  const versions = kinds.map((kind) => DOCUMENT_SCHEMA_VERSIONS[kind]);
+  // The schema versions of the recognised contract, which is the version the document carries.
+  const known = check.contract?.declaration.versions ?? DOCUMENT_SCHEMA_VERSIONS;
+  const versions = kinds.map((kind) => known[kind]);
   return `valid ${documentLabel(check)} (${versions.join(', ')})`;
 }
 

@@ -34,6 +34,7 @@ describe('the options of each operation derive from its contract', () => {
         'escalation_status',
         'health_review_status',
         'dashboard_status',
+        'release_owner_status',
       ],
       summaryOnlyFields: [],
     });

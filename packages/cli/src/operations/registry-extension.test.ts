@@ -31,6 +31,7 @@ vi.mock('@cavra/contracts', async (importOriginal) => {
     compatibility: { path: '/saas/lane-readiness' },
   });
   const files = contractJsonSchemaFiles({
+    versions: lane.declaration.versions,
     operation: 'lane_readiness',
     packageName: '@cavra/lane-readiness',
     requestSchema: lane.requestSchema,

@@ -2,7 +2,7 @@ import { type FleetEntry, fleetEntry, rejectedDocument } from '@cavra/contracts-
 import { checkDocument } from '../document/check-document.js';
 import { documentLabel } from '../document/describe-check.js';
 import type { SourcedDocument } from '../document/read-documents.js';
-import { CONSOLE_CONTRACTS } from './readiness-report.js';
+import { CONSOLE_CONTRACTS, consoleContractOf } from './readiness-report.js';
 
 /**
  * Checks a document read from a file, folder or stdin and gives its place in a report: a
@@ -20,7 +20,8 @@ export function reportEntry(document: SourcedDocument): FleetEntry {
   }
   const check = checkDocument(document.value);
   return fleetEntry(
-    CONSOLE_CONTRACTS,
+    // The data of the document's own version, where it was recognised.
+    check.contract === null ? CONSOLE_CONTRACTS : [consoleContractOf(check.contract)],
     {
       valid: check.valid,
       operation: check.contract?.spec.operation ?? null,

@@ -22,6 +22,7 @@ function response(tenant: string, escalation: string, blockers: string[] = []) {
     escalation_status: escalation,
     health_review_status: 'ready',
     dashboard_status: 'ready',
+    release_owner_status: 'ready',
     blockers,
   }) as Record<string, unknown>;
 }

@@ -2,6 +2,7 @@ import { type AnyContract, AUTOMATION, defineContract, V1 } from '@cavra/contrac
 import { customerOperatingDashboardContract as customerOperatingDashboardContractTyped } from '@cavra/customer-operating-dashboard';
 import { saasOperatingAutomationContract as saasOperatingAutomationContractTyped } from '@cavra/saas-operating-automation';
 import { supportHandoffReadinessContract as supportHandoffReadinessContractTyped } from '@cavra/support-handoff-readiness';
+import { supportHandoffReadinessContract as supportHandoffReadinessV1Typed } from '@cavra/support-handoff-readiness/v1';
 import { describe, expect, it } from 'vitest';
 import { consoleContract } from './console-contract.js';
 import { checkStatusWord, tenantView } from './tenant-view.js';
@@ -10,6 +11,7 @@ import { checkStatusWord, tenantView } from './tenant-view.js';
 const customerOperatingDashboardContract: AnyContract = customerOperatingDashboardContractTyped;
 const saasOperatingAutomationContract: AnyContract = saasOperatingAutomationContractTyped;
 const supportHandoffReadinessContract: AnyContract = supportHandoffReadinessContractTyped;
+const supportHandoffReadinessV1: AnyContract = supportHandoffReadinessV1Typed;
 
 const handoff = consoleContract(supportHandoffReadinessContract);
 const automation = consoleContract(saasOperatingAutomationContract);
@@ -24,6 +26,7 @@ const handoffResponse = supportHandoffReadinessContract.buildResponse(handoffReq
   escalation_status: 'blocked',
   health_review_status: 'degraded',
   dashboard_status: 'ready',
+  release_owner_status: 'ready',
   blockers: ['no escalation owner on call'],
 }) as Record<string, unknown>;
 
@@ -73,6 +76,7 @@ describe('one overall status with its reason', () => {
         escalation_status: 'ready',
         health_review_status: 'degraded',
         dashboard_status: 'ready',
+        release_owner_status: 'ready',
       }) as Record<string, unknown>;
       const summary = (response['payload'] as Record<string, unknown>)['summary'];
       expect(tenantView(handoff, response).status).toBe(
@@ -113,7 +117,15 @@ describe("the automation's automation_status is the service's own claim, shown b
 
 describe('a check without a status says why', () => {
   it('explains a check that the schema version has no field for', () => {
-    const view = tenantView(handoff, handoffResponse, null);
+    const request = supportHandoffReadinessV1.buildRequest('tenant-harbor');
+    const v1Response = supportHandoffReadinessV1.buildResponse(request, {
+      support_status: 'ready',
+      customer_success_status: 'ready',
+      escalation_status: 'ready',
+      health_review_status: 'ready',
+      dashboard_status: 'ready',
+    }) as Record<string, unknown>;
+    const view = tenantView(consoleContract(supportHandoffReadinessV1), v1Response, null);
     const release = view.checks.find((row) => row.check === 'release_owner_acceptance');
     expect(release).toEqual({
       check: 'release_owner_acceptance',
@@ -202,7 +214,7 @@ describe('the envelope in plain words', () => {
       source: 'fleet.ndjson:3',
       tenant_id: 'tenant-harbor',
       correlation_id: (handoffRequest as { correlation_id: string }).correlation_id,
-      schema_version: 'cavra.saas_control_plane.response.v1',
+      schema_version: 'cavra.saas_control_plane.response.v2',
       response_status: 'requires_private_service',
       private_modules_required: supportHandoffReadinessContract.spec.privateModules,
       boundary: supportHandoffReadinessContract.spec.boundary,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleContract } from '../../test/sample-contract.js';
 import type { AnyContract } from '../contract/define-contract.js';
 import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '../v1/versions.js';
+import { V2 } from '../v2/versions.js';
 import { AUTOMATION, READINESS } from '../vocabulary/vocabularies.js';
 import { findContract, recognizeDocument, validateDocument } from './recognize-document.js';
 
@@ -146,7 +147,7 @@ describe('validateDocument judges a document by the contract it names', () => {
       issues: [
         {
           path: 'schema_version',
-          message: `schema_version must be ${REQUEST_SCHEMA_VERSION} or ${RESPONSE_SCHEMA_VERSION}`,
+          message: `schema_version must be ${REQUEST_SCHEMA_VERSION}, ${RESPONSE_SCHEMA_VERSION}, ${V2.request} or ${V2.response}`,
           rule: 'schema_version',
         },
       ],
@@ -266,5 +267,53 @@ describe('the public index exports document recognition', () => {
     ]) {
       expect(core, name).toHaveProperty(name);
     }
+  });
+});
+
+describe('two versions of one operation side by side', () => {
+  const probeV2 = sampleContract('probe_readiness', READINESS, V2);
+  const BOTH: readonly AnyContract[] = [probe, probeV2, drill];
+  const requestV2 = probeV2.buildRequest('tenant-a');
+  const responseV2 = probeV2.buildResponse(requestV2, { first_status: 'ready' });
+  const responseV1 = probe.buildResponse(request, { first_status: 'ready' });
+
+  it('finds the contract of the document’s version, else the first of the operation', () => {
+    expect(findContract(BOTH, 'probe_readiness', V2.request)).toBe(probeV2);
+    expect(findContract(BOTH, 'probe_readiness', V2.response)).toBe(probeV2);
+    expect(findContract(BOTH, 'probe_readiness', REQUEST_SCHEMA_VERSION)).toBe(probe);
+    expect(findContract(BOTH, 'probe_readiness', 'cavra.saas_control_plane.request.v9')).toBe(
+      probe,
+    );
+    expect(findContract(BOTH, 'drill_automation', V2.request)).toBe(drill);
+  });
+
+  it('recognises and validates both versions of each kind', () => {
+    for (const [document, kind, contract] of [
+      [request, 'request', probe],
+      [responseV1, 'response', probe],
+      [requestV2, 'request', probeV2],
+      [responseV2, 'response', probeV2],
+    ] as const) {
+      expect(recognizeDocument(BOTH, document)).toEqual({ kind, contract });
+      const verdict = validateDocument(BOTH, JSON.parse(JSON.stringify(document)));
+      expect(verdict).toMatchObject({ valid: true, kind, contract });
+    }
+  });
+
+  it('rejects a v2 document of an operation that publishes only v1, at schema_version', () => {
+    const verdict = validateDocument(BOTH, {
+      ...drill.buildRequest('tenant-b'),
+      schema_version: V2.request,
+    });
+    expect(verdict.valid).toBe(false);
+    expect(verdict.contract).toBe(drill);
+    expect(!verdict.valid && verdict.issues.map((issue) => issue.path)).toEqual(['schema_version']);
+  });
+
+  it('keeps each parser to its own version', () => {
+    expect(probe.safeParseRequest(requestV2).success).toBe(false);
+    expect(probeV2.safeParseRequest(request).success).toBe(false);
+    expect(probe.safeParseResponse(responseV2).success).toBe(false);
+    expect(probeV2.safeParseResponse(responseV1).success).toBe(false);
   });
 });

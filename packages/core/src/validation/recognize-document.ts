@@ -8,31 +8,42 @@ import { isRecord } from './is-record.js';
 
 /** What a document says it is, before it is validated. */
 export interface DocumentRecognition<TContract extends AnyContract = AnyContract> {
-  /** The kind its `schema_version` names, or `null` when that is not a v1 version. */
+  /** The kind its `schema_version` names, or `null` when that is no published version. */
   readonly kind: DocumentKind | null;
   /** The contract its `operation` names, or `null` when no listed contract has it. */
   readonly contract: TContract | null;
 }
 
 /**
- * Finds the contract of an operation in a list of contracts.
+ * Finds the contract of an operation in a list of contracts, which may hold several
+ * versions of one operation.
  *
  * @param contracts The contracts to look in.
  * @param operation Any value, e.g. the `operation` of an untrusted document.
- * @returns The first contract whose `spec.operation` is that string, or `undefined`. A
- *   name such as `toString` matches nothing: only the listed operations are compared.
+ * @param schemaVersion The document's `schema_version`, if known: among the contracts of the
+ *   operation, the one publishing that version is preferred; otherwise the first listed.
+ * @returns The contract, or `undefined`. A name such as `toString` matches nothing: only
+ *   the listed operations are compared.
  */
 export function findContract<TContract extends AnyContract>(
   contracts: readonly TContract[],
   operation: unknown,
+  schemaVersion?: unknown,
 ): TContract | undefined {
   if (typeof operation !== 'string') return undefined;
-  return contracts.find((contract) => contract.spec.operation === operation);
+  const candidates = contracts.filter((contract) => contract.spec.operation === operation);
+  return (
+    candidates.find(
+      (contract) =>
+        contract.declaration.versions.request === schemaVersion ||
+        contract.declaration.versions.response === schemaVersion,
+    ) ?? candidates[0]
+  );
 }
 
 /**
- * Recognises a document by its `schema_version` (the kind) and its `operation` (the
- * contract). Nothing is validated: use {@link validateDocument} for that. Only own data
+ * Recognises a document by its `schema_version` (the kind, in any published version) and
+ * its `operation` (the contract; of several versions of it, the one of that `schema_version`). Nothing is validated: use {@link validateDocument} for that. Only own data
  * properties are read, so a getter or proxy in the input runs no code here, and inherited
  * values count for nothing.
  *
@@ -44,9 +55,10 @@ export function recognizeDocument<TContract extends AnyContract>(
   contracts: readonly TContract[],
   document: unknown,
 ): DocumentRecognition<TContract> {
+  const schemaVersion = ownValue(document, 'schema_version');
   return {
-    kind: documentKindOf(ownValue(document, 'schema_version')),
-    contract: findContract(contracts, ownValue(document, 'operation')) ?? null,
+    kind: documentKindOf(schemaVersion),
+    contract: findContract(contracts, ownValue(document, 'operation'), schemaVersion) ?? null,
   };
 }
 
@@ -127,7 +139,8 @@ export function validateDocument<TContract extends AnyContract>(
     });
   }
   if (contract === null) {
-    const names = contracts.map((known) => known.spec.operation);
+    // Several versions of one operation name it once.
+    const names = [...new Set(contracts.map((known) => known.spec.operation))];
     issues.push({
       path: 'operation',
       message: `operation must be one of: ${names.join(', ')}`,

@@ -4,6 +4,7 @@ import {
   MAX_ISSUES,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
 } from '@cavra/contracts-core';
 import { ERROR_CODES } from '../error-body.js';
 import { type JsonSchema, OPERATION_NAMES } from '../operation-registry.js';
@@ -16,7 +17,7 @@ const OPERATION = { type: 'string', enum: [...OPERATION_NAMES] } as const;
 const CHECKED_KIND = { type: 'string', enum: [...CHECKED_DOCUMENT_KINDS] } as const;
 const SCHEMA_VERSION = {
   type: 'string',
-  enum: [REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION],
+  enum: SCHEMA_VERSIONS.flatMap((versions) => [versions.request, versions.response]),
 } as const;
 
 /** A schema version string of a request or response, of any published version. */
@@ -50,13 +51,13 @@ const OPERATION_DESCRIPTION: JsonSchema = {
   type: 'object',
   description: "One operation's public description.",
   properties: {
-    contract_version: { const: CONTRACT_SCHEMA_VERSION },
+    contract_version: { enum: SCHEMA_VERSIONS.map((versions) => versions.contract) },
     operation: OPERATION,
     title: STRING,
     request: {
       type: 'object',
       properties: {
-        schema_version: { const: REQUEST_SCHEMA_VERSION },
+        schema_version: { enum: SCHEMA_VERSIONS.map((versions) => versions.request) },
         fields: STRINGS,
         payload_fields: STRINGS,
         payload_defaults: { type: 'object' },
@@ -66,7 +67,7 @@ const OPERATION_DESCRIPTION: JsonSchema = {
     response: {
       type: 'object',
       properties: {
-        schema_version: { const: RESPONSE_SCHEMA_VERSION },
+        schema_version: { enum: SCHEMA_VERSIONS.map((versions) => versions.response) },
         fields: STRINGS,
         payload_fields: STRINGS,
         summary_fields: STRINGS,

@@ -1,10 +1,7 @@
-import {
-  CONTRACT_SCHEMA_VERSION,
-  DOCUMENT_SCHEMA_VERSIONS,
-  schemaFileName,
-} from '@cavra/contracts-core';
+import { CONTRACT_SCHEMA_VERSION, schemaFileName } from '@cavra/contracts-core';
 import {
   DOCUMENT_KINDS,
+  type DocumentKind,
   type JsonSchema,
   OPERATIONS,
   type OperationEntry,
@@ -12,7 +9,7 @@ import {
 import { MAX_BODY_BYTES } from '../read-json-body.js';
 import { fillPath, ROUTES } from '../route-paths.js';
 import { HTTP_SCHEMAS } from './http-schemas.js';
-import { schemaRef } from './json-schema-parts.js';
+import { embeddable, schemaRef } from './json-schema-parts.js';
 import { operationSchemaNames, operationSchemas, pascalName } from './operation-schemas.js';
 
 /** The OpenAPI version of the generated document. */
@@ -41,6 +38,33 @@ function get(operationId: string, summary: string, tag: string, ok: unknown): Op
   return { operationId, summary, tags: [tag], responses: { 200: ok } };
 }
 
+/** The `?version=` parameter of the routes that serve one schema version of an operation. */
+function versionParameter(entry: OperationEntry) {
+  const tags = entry.versions.map((version) => version.tag);
+  return {
+    name: 'version',
+    in: 'query',
+    required: false,
+    description: `The schema version; default the newest (${tags.at(-1)}). Another value is answered 404.`,
+    schema: { type: 'string', enum: tags, default: tags.at(-1) },
+  };
+}
+
+/** A GET of one operation that takes `?version=` and may answer 404 for an unknown one. */
+function versionedGet(
+  entry: OperationEntry,
+  operationId: string,
+  summary: string,
+  ok: unknown,
+): OpenApiOperation {
+  const operation = get(operationId, summary, entry.contract.spec.operation, ok);
+  return {
+    ...operation,
+    parameters: [versionParameter(entry)],
+    responses: { ...(operation['responses'] as object), 404: errorRef(404) },
+  };
+}
+
 function post(
   operationId: string,
   summary: string,
@@ -65,22 +89,22 @@ function operationPaths(entry: OperationEntry): Record<string, Record<string, Op
   const tag = operation;
   const paths: Record<string, Record<string, OpenApiOperation>> = {
     [fillPath(ROUTES.operation, params)]: {
-      get: get(
+      get: versionedGet(
+        entry,
         `describe${id}`,
         `Describe ${operation}`,
-        tag,
         answer('The description.', 'OperationDescription'),
       ),
     },
   };
   for (const kind of DOCUMENT_KINDS) {
     paths[fillPath(ROUTES.schema, { ...params, kind })] = {
-      get: get(
+      get: versionedGet(
+        entry,
         `get${id}${kind === 'request' ? 'Request' : 'Response'}Schema`,
         `The shipped JSON Schema of a ${operation} ${kind}`,
-        tag,
         {
-          description: `The JSON Schema document shipped as ${entry.packageName}/schema/${schemaFileName(DOCUMENT_SCHEMA_VERSIONS[kind])}; it describes ${names[kind]}.`,
+          description: `The JSON Schema document shipped as ${entry.packageName}/schema/${entry.versions.map(({ contract }) => schemaFileName(contract.declaration.versions[kind])).join(' or ')}, by version; the newest describes ${names[kind]}.`,
           content: jsonContent({ type: 'object' }, 'application/schema+json'),
         },
       ),
@@ -169,12 +193,22 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     Object.assign(schemas, operationSchemas(entry));
     paths = { ...paths, ...operationPaths(entry) };
     const names = operationSchemaNames(entry);
+    for (const version of entry.versions.slice(0, -1)) {
+      // Older published versions: validated too, each as its package ships it.
+      const tagged = (kind: DocumentKind) => {
+        const name = `${names[kind]}${version.tag.toUpperCase()}`;
+        schemas[name] = embeddable(version.schemas[kind]);
+        return schemaRef(name);
+      };
+      requests.push(tagged('request'));
+      responses.push(tagged('response'));
+    }
     requests.push(schemaRef(names.request));
     responses.push(schemaRef(names.response));
   }
   schemas['ContractDocumentInput'] = {
     description:
-      'A request or response document of any operation, or a {request, response} pair of one operation (same correlation id and tenant). Anything JSON is accepted: invalid documents are answered 422 with their issues.',
+      "A request or response document of any operation in any published schema version, or a {request, response} pair of one operation (same correlation id and tenant, the response in its request's schema version). Anything JSON is accepted: invalid documents are answered 422 with their issues.",
     anyOf: [
       ...requests,
       ...responses,
@@ -233,6 +267,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         Error400: errorResponse('The body is not valid JSON.'),
         Error413: errorResponse(`The body is larger than ${MAX_BODY_BYTES} bytes.`),
         Error415: errorResponse('The body is not declared as JSON.'),
+        Error404: errorResponse('No such operation, document kind or schema version.'),
         Error422: errorResponse('The body breaks the contract; the issues say where.'),
       },
     },

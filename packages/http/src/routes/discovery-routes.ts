@@ -2,12 +2,13 @@ import { compatContractDocument } from '@cavra/contracts';
 import type { Hono } from 'hono';
 import { contractDocument, operationsDocument } from '../contract-documents.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../operation-registry.js';
-import { operationParam, replyError, replyJson } from '../reply.js';
+import { operationParam, replyError, replyJson, versionParam } from '../reply.js';
 import { ROUTES } from '../route-paths.js';
 
 /**
  * Registers the read-only routes: health, the contract and its operations, each
- * operation's description and shipped JSON Schema, and the compatibility contract route.
+ * operation's description and shipped JSON Schema (of the newest version, or of the one
+ * `?version=v1` names), and the compatibility contract route.
  *
  * @param app The app.
  */
@@ -19,7 +20,9 @@ export function registerDiscoveryRoutes(app: Hono): void {
 
   app.get(ROUTES.operation, (c) => {
     const operation = operationParam(c);
-    return operation.ok ? replyJson(c, operation.value.contract.describe()) : operation.response;
+    if (!operation.ok) return operation.response;
+    const version = versionParam(c, operation.value);
+    return version.ok ? replyJson(c, version.value.contract.describe()) : version.response;
   });
 
   app.get(ROUTES.schema, (c) => {
@@ -29,7 +32,9 @@ export function registerDiscoveryRoutes(app: Hono): void {
     if (!DOCUMENT_KINDS.includes(kind as DocumentKind)) {
       return replyError(c, 404, `unknown schema: use ${DOCUMENT_KINDS.join(' or ')}`);
     }
-    const response = replyJson(c, operation.value.schemas[kind as DocumentKind]);
+    const version = versionParam(c, operation.value);
+    if (!version.ok) return version.response;
+    const response = replyJson(c, version.value.schemas[kind as DocumentKind]);
     response.headers.set('Content-Type', 'application/schema+json');
     return response;
   });

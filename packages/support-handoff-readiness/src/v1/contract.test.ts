@@ -1,14 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import {
-  type ContractFacts,
   type ContractUnderTest,
   describeContractConformance,
   describeDependencies,
   describeJsonSchema,
-  describeReadme,
 } from '@cavra/contract-testkit';
 import { describe, expect, it } from 'vitest';
-import * as api from './index.js';
+import {
+  CHECK_FIELDS_V1 as CHECK_FIELDS,
+  FACTS_V1 as FACTS,
+  STATUS_FIELDS_V1 as STATUS_FIELDS,
+} from '../../test/design-facts.js';
 import {
   buildSupportHandoffReadinessRequest,
   buildSupportHandoffReadinessResponse,
@@ -18,7 +20,6 @@ import {
   parseSupportHandoffReadinessRequest,
   parseSupportHandoffReadinessResponse,
   rollupSupportHandoffReadiness,
-  SUPPORT_HANDOFF_READINESS_BOUNDARY,
   SUPPORT_HANDOFF_READINESS_CHECK_FIELDS,
   SUPPORT_HANDOFF_READINESS_CHECKS,
   SUPPORT_HANDOFF_READINESS_OPERATION,
@@ -33,67 +34,7 @@ import {
 } from './index.js';
 
 const PACKAGE_NAME = '@cavra/support-handoff-readiness';
-const packagePath = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-
-/** DESIGN.md, `support_handoff_readiness`, written out. */
-const CHECK_FIELDS = {
-  support_owner_assignment: 'support_status',
-  customer_success_owner_assignment: 'customer_success_status',
-  escalation_routing: 'escalation_status',
-  customer_health_review: 'health_review_status',
-  handoff_dashboard: 'dashboard_status',
-  release_owner_acceptance: null,
-};
-
-const STATUS_FIELDS = [
-  'support_status',
-  'customer_success_status',
-  'escalation_status',
-  'health_review_status',
-  'dashboard_status',
-];
-
-const FACTS: ContractFacts = {
-  operation: 'support_handoff_readiness',
-  checkFields: CHECK_FIELDS,
-  overallFields: [],
-  statuses: ['ready', 'degraded', 'blocked', 'unknown'],
-  severity: ['blocked', 'unknown', 'degraded', 'ready'],
-  satisfied: ['ready'],
-  privateModules: [
-    'support ownership',
-    'customer-success ownership',
-    'escalation routing',
-    'customer health review',
-    'handoff dashboard',
-    'release owner acceptance',
-  ],
-  payloadDefaults: {
-    handoff_scope: 'hosted-saas-support',
-    support_tier: 'enterprise',
-    required_checks: Object.keys(CHECK_FIELDS),
-    // DESIGN.md leaves the boundary wording to us.
-    handoff_boundary: SUPPORT_HANDOFF_READINESS_BOUNDARY,
-  },
-  payloadLabelFields: ['handoff_scope', 'support_tier'],
-  boundaryField: 'handoff_boundary',
-  summaryFields: [
-    'tenant_id',
-    ...STATUS_FIELDS,
-    'support_tier',
-    'handoff_scope',
-    'blockers',
-    'private_validation_required',
-    'handoff_boundary',
-  ],
-  summaryDefaults: { blockers: [], private_validation_required: true },
-  inheritedFields: ['handoff_scope', 'support_tier', 'handoff_boundary'],
-  summaryLabelFields: ['support_tier', 'handoff_scope'],
-  foreignOperation: 'saas_operating_automation',
-  foreignCheck: 'billing_monitoring',
-  foreignModule: 'billing monitoring',
-  foreignStatus: 'scheduled',
-};
+const packagePath = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 const CONTRACT: ContractUnderTest = {
   api: {
@@ -115,22 +56,8 @@ const CONTRACT: ContractUnderTest = {
 describeContractConformance(CONTRACT);
 describeJsonSchema(CONTRACT, { packageDir: packagePath(''), packageName: PACKAGE_NAME });
 describeDependencies(packagePath(''));
-describeReadme({
-  readmePath: packagePath('README.md'),
-  examplePath: packagePath('examples/usage.ts'),
-  runExample: () => import('../examples/usage.js'),
-  expectedOutput: [
-    'blocked',
-    ['escalation_routing'],
-    { check: 'release_owner_acceptance', field: null, status: null },
-    'payload.support_tier',
-  ],
-  packageName: PACKAGE_NAME,
-  exports: api,
-  facts: FACTS,
-});
 
-describe('support_handoff_readiness exports the facts of DESIGN.md', () => {
+describe('support_handoff_readiness v1 exports the facts of DESIGN.md', () => {
   it('names the operation', () => {
     expect(SUPPORT_HANDOFF_READINESS_OPERATION).toBe(FACTS.operation);
   });

@@ -1,0 +1,1 @@
+export { V2 } from './versions.js';
