@@ -100,8 +100,11 @@ function leadTail(lead: RegExp | undefined): string {
  * key with `anyKey`) right before it: `key=`, `key :=`, `key ?=`, `$key .=`, `key =>`,
  * `var key string =`, `"key":`, `key: `, an XML element `<key>` and a quoted pair
  * `("key", "value")`. `==`, `://` and `::` are not assignments.
+ *
+ * @param anyKey Whether any key makes an assignment, not only one naming a credential.
+ * @returns One source per operator character.
  */
-function operatorSources(anyKey: boolean): string[] {
+export function operatorSources(anyKey: boolean): string[] {
   const key = anyKey ? '[\\w.$@-]{1,64}' : `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}`;
   return [
     `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)`,

@@ -17,20 +17,36 @@ export const OPERATOR_CHARACTERS = '=:>,';
 /** Longest key read before an operator, and longest value read after it. */
 const MAX_KEY = 64;
 const MAX_VALUE = 1024;
-/** Characters of a key read backwards from an operator. */
-const KEY_CHARACTER = /[\w.$@-]/;
-/** Type words between a Go declaration's name and its `=` (`var password string = ...`). */
-const TYPE_WORD = /^string$/;
 /** An HTTP authentication scheme before the credential of an `Authorization` value. */
 const SCHEME = /[A-Za-z][\w-]{1,20}[ \t]+/y;
-/** Characters that end an unquoted value. */
-const VALUE_END = /[\s"'`,;&<>(){}[\]|\\]/;
+
+/** Character sets as tables by character code (ASCII): one lookup per character read. */
+const table = (characters: string) => {
+  const member = new Uint8Array(128);
+  for (const character of characters) member[character.charCodeAt(0)] = 1;
+  return member;
+};
+const WORD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
+/** Characters of a key read backwards from an operator. */
+const KEY_CHARACTER = /* @__PURE__ */ table(`${WORD}.$@-`);
+/** Characters that end an unquoted value (and whitespace, below). */
+const VALUE_END = /* @__PURE__ */ table('"\'`,;&<>(){}[]|\\');
+const BLANK = /* @__PURE__ */ table(' \t');
+const QUOTE = /* @__PURE__ */ table('"\'`');
+/** What may sit between a key and its operator: blanks, a closing quote or bracket. */
+const KEY_CLOSE = /* @__PURE__ */ table(' \t"\'`]');
+/** Characters of a compound operator before its `=` (`:=`, `?=`, `.=`, `::=`). */
+const OPERATOR_LEAD = /* @__PURE__ */ table(':?.');
+
+/** Whether the character at `index` is in `set` (false outside the text and for non-ASCII). */
+const isIn = (set: Uint8Array, text: string, index: number) => set[text.charCodeAt(index)] === 1;
 
 /**
  * Reads the key before an assignment operator and the value after it, in any of the
  * forms the scanner's expression finds: `key=v`, `key := v`, `key ?= v`, `$key .= v`,
  * `key => v`, `var key string = v`, `"key": "v"`, `key: v`, `<key>v</key>` and
  * `("key", "v")`. An `Authorization` value is read after its scheme (`Bearer`, `token`).
+ * Each character is read once, at most 64 for the key and 1024 for the value.
  *
  * @param text The text.
  * @param at Where the operator character is.
@@ -42,16 +58,19 @@ export function readAssignment(text: string, at: number, floor = 0): Assignment 
   let keyEnd = at;
   let keyStart: number;
   if (operator === '>') {
+    // The expression found `<key>`, a key of at most MAX_KEY characters.
     keyStart = text.lastIndexOf('<', at) + 1;
+    if (keyStart < at - MAX_KEY) return undefined;
   } else {
     if (operator === '=') {
-      while (keyEnd > at - 3 && ':?.'.includes(text[keyEnd - 1] ?? '=')) keyEnd--;
+      while (keyEnd > at - 3 && isIn(OPERATOR_LEAD, text, keyEnd - 1)) keyEnd--;
     }
-    while (keyEnd > at - 8 && /[ \t"'`\]]/.test(text[keyEnd - 1] ?? '=')) keyEnd--;
+    while (keyEnd > at - 8 && isIn(KEY_CLOSE, text, keyEnd - 1)) keyEnd--;
     keyStart = readKeyBackwards(text, keyEnd);
-    if (TYPE_WORD.test(text.slice(keyStart, keyEnd))) {
+    // A Go declaration's type between its name and `=` (`var password string = ...`).
+    if (keyEnd - keyStart === 6 && text.startsWith('string', keyStart)) {
       keyEnd = keyStart;
-      while (keyEnd > keyStart - 4 && /[ \t]/.test(text[keyEnd - 1] ?? '=')) keyEnd--;
+      while (keyEnd > keyStart - 4 && isIn(BLANK, text, keyEnd - 1)) keyEnd--;
       keyStart = readKeyBackwards(text, keyEnd);
     }
   }
@@ -62,8 +81,8 @@ export function readAssignment(text: string, at: number, floor = 0): Assignment 
 
   let start = at + 1;
   if (operator === '=' && text[start] === '>') start++;
-  while (start < at + 8 && /[ \t]/.test(text[start] ?? '=')) start++;
-  const quote = /["'`]/.test(text[start] ?? '=') ? text[start] : undefined;
+  while (start < at + 8 && isIn(BLANK, text, start)) start++;
+  const quote = isIn(QUOTE, text, start) ? text.charCodeAt(start) : undefined;
   if (quote !== undefined) start++;
   if (key.includes('authorization') || key === 'auth') {
     SCHEME.lastIndex = start;
@@ -72,18 +91,25 @@ export function readAssignment(text: string, at: number, floor = 0): Assignment 
   const last = Math.min(text.length, start + MAX_VALUE);
   let end = start;
   if (quote !== undefined) {
-    while (end < last && text[end] !== quote && text[end] !== '\n') end++;
+    while (end < last && text.charCodeAt(end) !== quote && text.charCodeAt(end) !== 10) end++;
   } else if (operator === '>') {
-    while (end < last && text[end] !== '<') end++;
+    while (end < last && text.charCodeAt(end) !== 60) end++;
   } else {
-    while (end < last && !VALUE_END.test(text[end] as string)) end++;
+    while (end < last && !isIn(VALUE_END, text, end) && !isWhitespace(text.charCodeAt(end))) end++;
   }
   const before = text[keyStart - 1];
   return { rawKey, key, parameter: before === '?' || before === '&', start, end };
 }
 
+/** Whether a character is whitespace (`\s`). */
+function isWhitespace(code: number): boolean {
+  return code <= 32
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code > 127 && /\s/.test(String.fromCharCode(code));
+}
+
 function readKeyBackwards(text: string, end: number): number {
   let start = end;
-  while (start > end - MAX_KEY && KEY_CHARACTER.test(text[start - 1] ?? ' ')) start--;
+  while (start > end - MAX_KEY && isIn(KEY_CHARACTER, text, start - 1)) start--;
   return start;
 }

@@ -1,8 +1,8 @@
-import { type Anchored, combinedSource, KEY_HINTS } from './combined-source.js';
+import { type Anchored, combinedSource, KEY_HINTS, operatorSources } from './combined-source.js';
 import { KEY_RULES } from './key-rules.js';
 import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
-import { type Assignment, OPERATOR_CHARACTERS, readAssignment } from './read-assignment.js';
+import { type Assignment, readAssignment } from './read-assignment.js';
 import type { ValueRule } from './value-rules.js';
 
 /** Strings shorter than this carry no credential any value rule can match, and are not scanned. */
@@ -11,8 +11,11 @@ export const MIN_SCANNED_LENGTH = 8;
 /** Finds the credentials in a text: at most `limit` spans, in text order, not overlapping. */
 export type TextScanner = (text: string, limit: number) => SensitiveSpan[];
 
-/** Longest run a lead (the part of a token before its prefix) is searched in. */
-const MAX_LEAD = 1024;
+/**
+ * Longest lead (the part of a token before its prefix, `<digits>:AA...`) read whole at
+ * every hit; a longer one (a JWT's header) is read only back to the previous lead check.
+ */
+const SHORT_LEAD = 64;
 /** Characters of a lead. */
 const LEAD_CHARACTER = /[\w~.-]/;
 
@@ -94,11 +97,31 @@ export function anchorsOf(rules: readonly ValueRule[]): Map<number, Anchored[]> 
   return anchors;
 }
 
-/** A prefix index of one anchor character: entries by the text before the anchor. */
-interface Bucket {
-  /** The lengths of the texts before the anchor, longest first. */
-  readonly lengths: readonly number[];
-  readonly byBefore: ReadonlyMap<string, readonly Anchored[]>;
+/** A rule's prefix under its anchor, with the rule's position in the table. */
+interface Candidate extends Anchored {
+  readonly position: number;
+}
+
+/**
+ * The prefix index of one anchor character, read from the anchor backwards: the node
+ * reached after reading the `d` characters before the anchor holds the prefixes whose
+ * text before the anchor is those characters. A lookup reads each character once and
+ * allocates nothing.
+ */
+interface PrefixNode {
+  /** Prefixes whose text before the anchor ends here, longest prefix first. */
+  readonly candidates: Candidate[];
+  readonly next: Map<number, PrefixNode>;
+}
+
+/** What one scan of a text remembers; a scan of a value inside it has its own. */
+interface ScanState {
+  /** Per rule, where in the current text its body was last rejected up to. */
+  readonly rejectedUntil: Int32Array;
+  /** The rules with an entry in `rejectedUntil`, cleared before the next text. */
+  readonly rejected: number[];
+  /** The nodes of the current prefix lookup, by depth. */
+  readonly path: PrefixNode[];
 }
 
 /**
@@ -106,28 +129,37 @@ interface Bucket {
  * expression ({@link combinedSource}) that finds, in a single pass, every place where a
  * prefix or an assignment of a credential-naming key may start. At each such place the
  * index gives the few rules whose prefix is there; their body, boundaries and randomness
- * are checked, or the assignment is read. Each check reads a bounded stretch of text, a
- * rule whose body was rejected is not retried inside that body, and after a finding the
- * scan resumes past it, so the scan is linear in the length of the text.
+ * are checked, or the assignment is read (its key first, its value only for a key that
+ * names a credential). Each check reads a bounded stretch of text, a rule whose body was
+ * rejected is not retried inside that body, an assigned value is read once, and after a
+ * finding the scan resumes past it, so the scan is linear in the length of the text.
  *
  * @param rules The rule table.
  * @returns The scanner.
  */
 export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const anchors = anchorsOf(rules);
-  const buckets = new Map<number, Bucket>();
+  const positions = new Map(rules.map((rule, position) => [rule, position]));
+  const roots = new Map<number, PrefixNode>();
   for (const [code, entries] of anchors) {
-    const byBefore = new Map<string, Anchored[]>();
+    const root: PrefixNode = { candidates: [], next: new Map() };
+    roots.set(code, root);
     for (const entry of [...entries].sort((a, b) => b.prefix.length - a.prefix.length)) {
-      const before = entry.prefix.slice(0, entry.offset);
-      byBefore.set(before, [...(byBefore.get(before) ?? []), entry]);
+      let node = root;
+      for (let offset = entry.offset - 1; offset >= 0; offset--) {
+        const character = entry.prefix.charCodeAt(offset);
+        let next = node.next.get(character);
+        if (next === undefined) {
+          next = { candidates: [], next: new Map() };
+          node.next.set(character, next);
+        }
+        node = next;
+      }
+      node.candidates.push({ ...entry, position: positions.get(entry.rule) as number });
     }
-    const lengths = [...new Set([...byBefore.keys()].map((before) => before.length))];
-    buckets.set(code, { lengths: lengths.sort((a, b) => b - a), byBefore });
   }
   const keyed = rules.filter((rule) => rule.keywords.length > 0);
   const keywords = new RegExp(keyed.flatMap((rule) => rule.keywords).join('|'), 'g');
-  const index = new Map(rules.map((rule, position) => [rule, position]));
   const named = new RegExp(combinedSource(anchors, 'named'), 'g');
   const prefixesOnly = new RegExp(combinedSource(anchors, 'none'), 'g');
   let anyKey: RegExp | undefined;
@@ -140,21 +172,34 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const headerRule = ruleId('authorization-header');
   const parameterRule = ruleId('url-credential-parameter');
   const kubernetesRule = ruleId('kubernetes-secret-data');
-  /** Per rule, where in the current text its body was last rejected up to. */
-  const rejectedUntil = new Int32Array(rules.length);
-  /** The rules with an entry in `rejectedUntil`, cleared before the next text. */
-  const rejected: number[] = [];
+  const newState = (): ScanState => ({
+    rejectedUntil: new Int32Array(rules.length),
+    rejected: [],
+    path: [],
+  });
+  const outer = newState();
+  /** For the rescan of a found span's value, which never nests further. */
+  const inner = newState();
+  /** The operators alone, tested where the combined expression stopped. */
+  const namedOperator = new RegExp(operatorSources(false).join('|'), 'y');
+  let anyOperator: RegExp | undefined;
+  /** Per rule, the longest lead it reads (0: none). */
+  const leadLengths = rules.map((rule) =>
+    rule.lead === undefined ? 0 : longest(rule.lead.source),
+  );
 
   /** The span of a prefixed rule's credential whose prefix starts at `start`, if any. */
   const prefixed = (
     text: string,
-    { prefix, rule }: Anchored,
+    { prefix, rule, position }: Candidate,
     start: number,
-    /** Where a lead may start at the earliest: after the previous finding and lead check. */
+    /** Where a credential may start at the earliest: after the previous finding. */
     floor: number,
+    /** Where a long lead may start at the earliest: after the previous long lead check. */
+    leadFloor: number,
+    state: ScanState,
   ): SensitiveSpan | undefined => {
-    const position = index.get(rule) as number;
-    if (start < (rejectedUntil[position] as number)) return undefined;
+    if (start < (state.rejectedUntil[position] as number)) return undefined;
     if (rule.startBoundary && start > 0 && isAlphanumeric(text.charCodeAt(start - 1))) {
       return undefined;
     }
@@ -169,21 +214,26 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     let lead = '';
     if (rule.lead !== undefined) {
       let runStart = start;
-      const limit = Math.max(floor, start - MAX_LEAD);
+      // A short lead is read whole, even over an earlier prefix (`a1Q~a1Q~`); a long one
+      // only back to the previous lead check, so that a run is read once.
+      const length = leadLengths[position] as number;
+      const limit = Math.max(floor, length <= SHORT_LEAD ? start - length : leadFloor);
       while (runStart > limit && LEAD_CHARACTER.test(text[runStart - 1] as string)) runStart--;
       const match = rule.lead.exec(text.slice(runStart, start));
       if (match === null) return undefined;
       lead = match[0];
     }
-    const candidate = text.slice(bodyStart, end);
-    if (
-      (rule.mixed && !mixesCase(candidate)) ||
-      (rule.check === 'random' && !looksRandom(lead + candidate)) ||
-      (rule.check === 'placeholder' && isPlaceholder(candidate))
-    ) {
-      rejectedUntil[position] = end;
-      rejected.push(position);
-      return undefined;
+    if (rule.mixed || rule.check !== 'always') {
+      const candidate = text.slice(bodyStart, end);
+      if (
+        (rule.mixed && !mixesCase(candidate)) ||
+        (rule.check === 'random' && !looksRandom(lead + candidate)) ||
+        (rule.check === 'placeholder' && isPlaceholder(candidate))
+      ) {
+        state.rejectedUntil[position] = end;
+        state.rejected.push(position);
+        return undefined;
+      }
     }
     return { rule: rule.id, start: rule.spanFromBody ? bodyStart : start - lead.length, end };
   };
@@ -196,20 +246,25 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     kubernetes: boolean,
   ): string | undefined => {
     const { key, start, end, parameter } = assignment;
+    // No rule reads a value this short (see MIN_SCANNED_LENGTH).
+    if (end - start < MIN_SCANNED_LENGTH) return undefined;
     const value = text.slice(start, end);
     if (/\s/.test(value)) return undefined;
-    keywords.lastIndex = 0;
-    for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
-      for (const candidate of keyed) {
-        if (!candidate.keywords.includes(word[0])) continue;
-        const body = candidate.body as RegExp;
-        body.lastIndex = 0;
-        if (body.test(value) && looksRandom(value)) return candidate.id;
+    // Keyword rules and credential assignments both need a random-looking value.
+    if (looksRandom(value)) {
+      keywords.lastIndex = 0;
+      for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
+        for (const candidate of keyed) {
+          if (!candidate.keywords.includes(word[0])) continue;
+          const body = candidate.body as RegExp;
+          body.lastIndex = 0;
+          if (body.test(value)) return candidate.id;
+        }
       }
-    }
-    if (CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key) && looksLikeSecretValue(value)) {
-      if (key.includes('authorization')) return headerRule;
-      return parameter ? parameterRule : assignmentRule;
+      if (CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key) && looksLikeSecretValue(value)) {
+        if (key.includes('authorization')) return headerRule;
+        return parameter ? parameterRule : assignmentRule;
+      }
     }
     if (kubernetes && text[at] === ':' && isSecretData(assignment.rawKey, value)) {
       return kubernetesRule;
@@ -217,11 +272,25 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     return undefined;
   };
 
-  const scan = (text: string, limit: number, assignments: boolean): SensitiveSpan[] => {
+  /** Whether the hit at `at` is an assignment operator rather than only a prefix's anchor (`://`). */
+  const isOperatorAt = (text: string, at: number, kubernetes: boolean) => {
+    if (kubernetes) anyOperator ??= new RegExp(operatorSources(true).join('|'), 'y');
+    const operator = kubernetes ? (anyOperator as RegExp) : namedOperator;
+    operator.lastIndex = at;
+    return operator.test(text);
+  };
+
+  const scan = (
+    text: string,
+    limit: number,
+    assignments: boolean,
+    state: ScanState,
+  ): SensitiveSpan[] => {
     const spans: SensitiveSpan[] = [];
     if (text.length < MIN_SCANNED_LENGTH) return spans;
-    for (const position of rejected) rejectedUntil[position] = 0;
-    rejected.length = 0;
+    for (const position of state.rejected) state.rejectedUntil[position] = 0;
+    state.rejected.length = 0;
+    const { path } = state;
     let floor = 0;
     let leadFloor = 0;
     let assignmentsFrom = 0;
@@ -232,45 +301,48 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     while (combined.test(text)) {
       const at = combined.lastIndex - 1;
       let span: SensitiveSpan | undefined;
-      const bucket = buckets.get(text.charCodeAt(at));
-      if (bucket !== undefined) {
-        for (const length of bucket.lengths) {
-          const start = at - length;
-          if (start < floor) continue;
-          for (const entry of bucket.byBefore.get(text.slice(start, at)) ?? []) {
-            if (!text.startsWith(entry.prefix, start)) continue;
-            span = prefixed(text, entry, start, Math.max(floor, leadFloor));
-            if (entry.rule.lead !== undefined) leadFloor = start + 1;
-            if (span !== undefined && entry.rule.spanFromBody && assignments) {
-              span = innermost(span, scan(text.slice(span.start, span.end), 1, false));
+      let node = roots.get(text.charCodeAt(at));
+      let depth = 0;
+      // Read the text before the anchor backwards along the index, not before `floor`.
+      while (node !== undefined) {
+        path[depth] = node;
+        depth++;
+        const before = at - depth;
+        node = before >= floor ? node.next.get(text.charCodeAt(before)) : undefined;
+      }
+      // Longest text before the anchor first, as in the prefix order of the rules.
+      while (span === undefined && depth > 0) {
+        depth--;
+        const start = at - depth;
+        for (const candidate of (path[depth] as PrefixNode).candidates) {
+          if (!text.startsWith(candidate.prefix, start)) continue;
+          span = prefixed(text, candidate, start, floor, leadFloor, state);
+          if ((leadLengths[candidate.position] as number) > SHORT_LEAD) leadFloor = start + 1;
+          if (span !== undefined) {
+            if (candidate.rule.spanFromBody && assignments) {
+              span = innermost(span, scan(text.slice(span.start, span.end), 1, false, inner));
             }
-            if (span !== undefined) break;
+            break;
           }
-          if (span !== undefined) break;
         }
       }
       if (
         span === undefined &&
         assignments &&
         at >= assignmentsFrom &&
-        OPERATOR_CHARACTERS.includes(text[at] as string)
+        isOperatorAt(text, at, kubernetes)
       ) {
         const assignment = readAssignment(text, at, floor);
-        // The hit may be a prefix's anchor (`://`) rather than an operator after a key.
         if (assignment !== undefined && (kubernetes || KEY_HINT.test(assignment.key))) {
           assignmentsFrom = assignment.end;
           const rule = assigned(text, at, assignment, kubernetes);
           // A provider format inside the value names the credential better; without one
           // and without a rule, the value holds nothing and the scan resumes past it.
-          const found = assignment.end > assignment.start;
-          const inner = found ? scan(text.slice(assignment.start, assignment.end), 1, false) : [];
-          combined.lastIndex = Math.max(
-            at + 1,
-            inner.length === 0 && rule === undefined ? assignment.end : 0,
-          );
-          const whole = { rule: rule ?? '', start: assignment.start, end: assignment.end };
-          const named = innermost(whole, inner);
-          if (named.rule !== '') span = named;
+          const { start, end } = assignment;
+          const found =
+            end - start < MIN_SCANNED_LENGTH ? [] : scan(text.slice(start, end), 1, false, inner);
+          if (rule !== undefined) span = innermost({ rule, start, end }, found);
+          else if (found.length === 0) combined.lastIndex = Math.max(at + 1, end);
         }
       }
       if (span === undefined) continue;
@@ -282,7 +354,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     return spans;
   };
 
-  return (text, limit) => scan(text, limit, true);
+  return (text, limit) => scan(text, limit, true, outer);
 }
 
 /**
@@ -303,4 +375,26 @@ function isSecretData(rawKey: string, value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The longest text a lead matches. A lead is a sequence of literals, escapes and classes,
+ * each once or with `{n}`, `{m,n}` or `?`; anything else counts as unbounded.
+ */
+function longest(source: string): number {
+  const inner = /^\(\?:(.*)\)\$$/.exec(source)?.[1] ?? source;
+  let total = 0;
+  const atom = /(\[(?:\\.|[^\]\\])*\]|\\.|[^()|*+])(?:\{(\d+)(?:,(\d*))?\}|(\?))?/y;
+  while (atom.lastIndex < inner.length) {
+    const match = atom.exec(inner);
+    if (match === null) return Number.POSITIVE_INFINITY;
+    const [, , times, most, optional] = match;
+    total +=
+      optional !== undefined
+        ? 1
+        : most === ''
+          ? Number.POSITIVE_INFINITY
+          : Number(most ?? times ?? 1);
+  }
+  return total;
 }
