@@ -39,7 +39,13 @@ const KEY_CLOSE = /* @__PURE__ */ table(' \t"\'`]');
 const OPERATOR_LEAD = /* @__PURE__ */ table(':?.');
 
 /** Whether the character at `index` is in `set` (false outside the text and for non-ASCII). */
-const isIn = (set: Uint8Array, text: string, index: number) => set[text.charCodeAt(index)] === 1;
+const isIn = (set: Uint8Array, text: string, index: number) => {
+  const code = text.charCodeAt(index);
+  return code < 128 && set[code] === 1;
+};
+/** What a normalised key drops: everything but lowercase letters and digits. */
+const NOT_KEY = /[^a-z0-9]/;
+const NOT_KEY_ALL = /[^a-z0-9]/g;
 
 /**
  * Reads the key before an assignment operator and the value after it, in any of the
@@ -76,7 +82,8 @@ export function readAssignment(text: string, at: number, floor = 0): Assignment 
   }
   if (keyStart < floor) return undefined;
   const rawKey = text.slice(keyStart, keyEnd);
-  const key = rawKey.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const lower = rawKey.toLowerCase();
+  const key = NOT_KEY.test(lower) ? lower.replace(NOT_KEY_ALL, '') : lower;
   if (key === '') return undefined;
 
   let start = at + 1;

@@ -294,6 +294,9 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     let floor = 0;
     let leadFloor = 0;
     let assignmentsFrom = 0;
+    /** The first hit of the prefixes-only expression at or after `prefixFrom`. */
+    let prefixFrom = 0;
+    let prefixHit = -1;
     const kubernetes = assignments && text.includes('Secret') && KUBERNETES_SECRET.test(text);
     const combined = !assignments ? prefixesOnly : kubernetes ? anyKeyExpression() : named;
     combined.lastIndex = 0;
@@ -303,11 +306,14 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       let span: SensitiveSpan | undefined;
       let node = roots.get(text.charCodeAt(at));
       let depth = 0;
+      /** Whether a prefix may sit here: one was read whole, or `floor` cut the reading. */
+      let prefixAt = false;
       // Read the text before the anchor backwards along the index, not before `floor`.
       while (node !== undefined) {
         path[depth] = node;
         depth++;
         const before = at - depth;
+        prefixAt ||= before < floor && node.next.size > 0;
         node = before >= floor ? node.next.get(text.charCodeAt(before)) : undefined;
       }
       // Longest text before the anchor first, as in the prefix order of the rules.
@@ -316,6 +322,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         const start = at - depth;
         for (const candidate of (path[depth] as PrefixNode).candidates) {
           if (!text.startsWith(candidate.prefix, start)) continue;
+          prefixAt = true;
           span = prefixed(text, candidate, start, floor, leadFloor, state);
           if ((leadLengths[candidate.position] as number) > SHORT_LEAD) leadFloor = start + 1;
           if (span !== undefined) {
@@ -330,19 +337,29 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         span === undefined &&
         assignments &&
         at >= assignmentsFrom &&
-        isOperatorAt(text, at, kubernetes)
+        // Every hit is a prefix's or an operator's: without a prefix, an operator's.
+        (!prefixAt || isOperatorAt(text, at, kubernetes))
       ) {
         const assignment = readAssignment(text, at, floor);
         if (assignment !== undefined && (kubernetes || KEY_HINT.test(assignment.key))) {
           assignmentsFrom = assignment.end;
           const rule = assigned(text, at, assignment, kubernetes);
-          // A provider format inside the value names the credential better; without one
-          // and without a rule, the value holds nothing and the scan resumes past it.
           const { start, end } = assignment;
-          const found =
-            end - start < MIN_SCANNED_LENGTH ? [] : scan(text.slice(start, end), 1, false, inner);
-          if (rule !== undefined) span = innermost({ rule, start, end }, found);
-          else if (found.length === 0) combined.lastIndex = Math.max(at + 1, end);
+          if (rule !== undefined) {
+            // A provider format inside the value names the credential better.
+            const inside = scan(text.slice(start, end), 1, false, inner);
+            span = innermost({ rule, start, end }, inside);
+          } else {
+            // Inside the value only a prefix can still be found: without a prefix's anchor
+            // in it, the scan resumes past it. The next anchor is looked for again only
+            // once the scan has passed the last one found, so the text is read once.
+            if (prefixHit < at + 1 || prefixFrom > at + 1) {
+              prefixesOnly.lastIndex = at + 1;
+              prefixHit = prefixesOnly.test(text) ? prefixesOnly.lastIndex - 1 : text.length;
+              prefixFrom = at + 1;
+            }
+            if (prefixHit >= end) combined.lastIndex = Math.max(at + 1, end);
+          }
         }
       }
       if (span === undefined) continue;
