@@ -78,7 +78,7 @@ export function trie(
 }
 
 /** Quantifiers up to this bound are tested whole in a body's head; larger ones at their minimum. */
-const HEAD_BOUND = 64;
+const HEAD_BOUND = 256;
 /** A body's atom (a class, an escape or a literal) and its quantifier. */
 const ATOM = /(\[(?:\\.|[^\]\\])+\]|\\.|[^\\[\](){}|?*+])(?:\{(\d+)(?:,(\d*))?\}|(\?)|([*+]))?/y;
 
@@ -137,7 +137,8 @@ function leadTail(lead: RegExp | undefined): string {
  * @returns One source per operator character.
  */
 export function operatorSources(anyKey: boolean): string[] {
-  const key = anyKey ? '[\\w.$@-]{1,64}' : `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}`;
+  // Lazy: a look-behind only needs some key, and the nearest one is found first.
+  const key = anyKey ? '[\\w.$@-]{1,64}?' : `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}?`;
   return [
     `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)`,
     `:(?![/:=])(?<=${key}["'\`]?[ \\t]{0,4}:)`,

@@ -93,7 +93,8 @@ function walk(value: unknown, root: string, limit: number, checkKeys: boolean): 
   }
   const rootFrame = frameOf(value, '');
   if (rootFrame === undefined) return findings;
-  const seen = new WeakSet<object>([value as object]);
+  // A Set, not a WeakSet: it lives only as long as the walk, and is much faster.
+  const seen = new Set<unknown>([value]);
   const frames: Frame[] = [rootFrame];
 
   while (frames.length > 0) {
@@ -147,16 +148,25 @@ function walk(value: unknown, root: string, limit: number, checkKeys: boolean): 
       child = (frame.items as readonly unknown[])[index];
     }
 
-    if (typeof child === 'string' || child instanceof String) {
-      const rule = matchValueRule(String(child));
+    let text: string | undefined;
+    if (typeof child === 'string') {
+      text = child;
+    } else if (typeof child === 'object' && child !== null) {
+      // Containers first: only an object without children can be a boxed string.
+      const childFrame = seen.has(child) ? undefined : frameOf(child, segment);
+      if (childFrame !== undefined) {
+        seen.add(child);
+        frames.push(childFrame);
+      } else if (child instanceof String) {
+        text = String(child);
+      }
+    }
+    if (text !== undefined) {
+      const rule = matchValueRule(text);
       if (rule !== undefined) {
         findings.push({ path: pathOf(root, frames, segment), rule: rule.id, target: 'value' });
         if (findings.length >= limit) break;
       }
-    } else if (typeof child === 'object' && child !== null && !seen.has(child)) {
-      seen.add(child);
-      const childFrame = frameOf(child, segment);
-      if (childFrame !== undefined) frames.push(childFrame);
     }
   }
   return findings;

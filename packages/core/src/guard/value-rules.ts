@@ -116,7 +116,7 @@ vercel-legacy-token @vercel %a{24}
 readme-key rdme_ %l{70}
 
 # cloud
-aws-access-key-id AKIA,ASIA,ABIA,ACCA %u{16} e
+aws-access-key-id AKIA,ASIA,ABIA,ACCA [A-Z2-7]{16} e
 aws-legacy-access-key-id A3T %u{17} e
 aws-secret-access-key @secretaccesskey,awssecret,awssecretkey [A-Za-z0-9/+]{40}
 aws-bedrock-key ABSK [A-Za-z0-9+/]{100,300}
@@ -162,7 +162,7 @@ stripe-secret-key sk_live_,sk_test_ %w{16,255} r
 stripe-restricted-key rk_live_,rk_test_,rk_prod_,sk_prod_ %a{16,255}
 stripe-webhook-secret whsec_ %b{24,64}
 square-token sq0atp-,sq0csp- %w{22,43}
-square-access-token EAAA %w{60} be
+square-access-token EAAA %w{60} bem
 braintree-token access_token$production$,access_token$sandbox$ %l{16}\\$%h{32}
 razorpay-key rzp_live_,rzp_test_ %a{14}
 flutterwave-key FLWSECK_TEST-,FLWSECK- %h{32}-X
