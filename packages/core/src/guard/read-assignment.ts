@@ -20,32 +20,40 @@ const MAX_VALUE = 1024;
 /** An HTTP authentication scheme before the credential of an `Authorization` value. */
 const SCHEME = /[A-Za-z][\w-]{1,20}[ \t]+/y;
 
-/** Character sets as tables by character code (ASCII): one lookup per character read. */
-const table = (characters: string) => {
-  const member = new Uint8Array(128);
-  for (const character of characters) member[character.charCodeAt(0)] = 1;
-  return member;
-};
-const WORD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
-/** Characters of a key read backwards from an operator. */
-const KEY_CHARACTER = /* @__PURE__ */ table(`${WORD}.$@-`);
-/** Characters that end an unquoted value (and whitespace, below). */
-const VALUE_END = /* @__PURE__ */ table('"\'`,;&<>(){}[]|\\');
-const BLANK = /* @__PURE__ */ table(' \t');
-const QUOTE = /* @__PURE__ */ table('"\'`');
+/** Character classes of the reader, as bits of one table by character code (ASCII). */
+const KEY = 1;
+const VALUE_END = 2;
+const BLANK = 4;
+const QUOTE = 8;
 /** What may sit between a key and its operator: blanks, a closing quote or bracket. */
-const KEY_CLOSE = /* @__PURE__ */ table(' \t"\'`]');
+const KEY_CLOSE = 16;
 /** Characters of a compound operator before its `=` (`:=`, `?=`, `.=`, `::=`). */
-const OPERATOR_LEAD = /* @__PURE__ */ table(':?.');
-
-/** Whether the character at `index` is in `set` (false outside the text and for non-ASCII). */
-const isIn = (set: Uint8Array, text: string, index: number) => {
-  const code = text.charCodeAt(index);
-  return code < 128 && set[code] === 1;
-};
+const OPERATOR_LEAD = 32;
+const CLASSES = /* @__PURE__ */ (() => {
+  const classes = new Uint8Array(128);
+  const mark = (characters: string, bit: number) => {
+    for (let index = 0; index < characters.length; index++) {
+      const code = characters.charCodeAt(index);
+      classes[code] = (classes[code] as number) | bit;
+    }
+  };
+  mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.$@-', KEY);
+  mark('"\'`,;&<>(){}[]|\\ \t\n\v\f\r', VALUE_END);
+  mark(' \t', BLANK | KEY_CLOSE);
+  mark('"\'`', QUOTE | KEY_CLOSE);
+  mark(']', KEY_CLOSE);
+  mark(':?.', OPERATOR_LEAD);
+  return classes;
+})();
 /** What a normalised key drops: everything but lowercase letters and digits. */
 const NOT_KEY = /[^a-z0-9]/;
 const NOT_KEY_ALL = /[^a-z0-9]/g;
+
+/** Whether the character at `index` is of a class (false outside the text and for non-ASCII). */
+const is = (text: string, index: number, bit: number) => {
+  const code = text.charCodeAt(index);
+  return code < 128 && ((CLASSES[code] as number) & bit) !== 0;
+};
 
 /**
  * Reads the key before an assignment operator and the value after it, in any of the
@@ -69,14 +77,14 @@ export function readAssignment(text: string, at: number, floor = 0): Assignment 
     if (keyStart < at - MAX_KEY) return undefined;
   } else {
     if (operator === '=') {
-      while (keyEnd > at - 3 && isIn(OPERATOR_LEAD, text, keyEnd - 1)) keyEnd--;
+      while (keyEnd > at - 3 && is(text, keyEnd - 1, OPERATOR_LEAD)) keyEnd--;
     }
-    while (keyEnd > at - 8 && isIn(KEY_CLOSE, text, keyEnd - 1)) keyEnd--;
+    while (keyEnd > at - 8 && is(text, keyEnd - 1, KEY_CLOSE)) keyEnd--;
     keyStart = readKeyBackwards(text, keyEnd);
     // A Go declaration's type between its name and `=` (`var password string = ...`).
     if (keyEnd - keyStart === 6 && text.startsWith('string', keyStart)) {
       keyEnd = keyStart;
-      while (keyEnd > keyStart - 4 && isIn(BLANK, text, keyEnd - 1)) keyEnd--;
+      while (keyEnd > keyStart - 4 && is(text, keyEnd - 1, BLANK)) keyEnd--;
       keyStart = readKeyBackwards(text, keyEnd);
     }
   }
@@ -88,8 +96,8 @@ export function readAssignment(text: string, at: number, floor = 0): Assignment 
 
   let start = at + 1;
   if (operator === '=' && text[start] === '>') start++;
-  while (start < at + 8 && isIn(BLANK, text, start)) start++;
-  const quote = isIn(QUOTE, text, start) ? text.charCodeAt(start) : undefined;
+  while (start < at + 8 && is(text, start, BLANK)) start++;
+  const quote = is(text, start, QUOTE) ? text.charCodeAt(start) : undefined;
   if (quote !== undefined) start++;
   if (key.includes('authorization') || key === 'auth') {
     SCHEME.lastIndex = start;
@@ -102,21 +110,19 @@ export function readAssignment(text: string, at: number, floor = 0): Assignment 
   } else if (operator === '>') {
     while (end < last && text.charCodeAt(end) !== 60) end++;
   } else {
-    while (end < last && !isIn(VALUE_END, text, end) && !isWhitespace(text.charCodeAt(end))) end++;
+    while (end < last && !is(text, end, VALUE_END) && !isWideSpace(text.charCodeAt(end))) end++;
   }
   const before = text[keyStart - 1];
   return { rawKey, key, parameter: before === '?' || before === '&', start, end };
 }
 
-/** Whether a character is whitespace (`\s`). */
-function isWhitespace(code: number): boolean {
-  return code <= 32
-    ? code === 32 || (code >= 9 && code <= 13)
-    : code > 127 && /\s/.test(String.fromCharCode(code));
+/** Whether a character beyond ASCII is whitespace (`\s`). */
+function isWideSpace(code: number): boolean {
+  return code > 127 && /\s/.test(String.fromCharCode(code));
 }
 
 function readKeyBackwards(text: string, end: number): number {
   let start = end;
-  while (start > end - MAX_KEY && isIn(KEY_CHARACTER, text, start - 1)) start--;
+  while (start > end - MAX_KEY && is(text, start - 1, KEY)) start--;
   return start;
 }

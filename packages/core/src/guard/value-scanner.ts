@@ -1,5 +1,5 @@
 import { type Anchored, combinedSource, KEY_HINTS, operatorSources } from './combined-source.js';
-import { KEY_RULES } from './key-rules.js';
+import { KEY_FRAGMENTS } from './key-rules.js';
 import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
 import { type Assignment, readAssignment } from './read-assignment.js';
@@ -21,10 +21,10 @@ const LEAD_CHARACTER = /[\w~.-]/;
 
 /** A key the combined expression's operators accept (see KEY_HINTS). */
 const KEY_HINT = new RegExp(KEY_HINTS.join('|'));
-/** Fragments of a key that names a credential in a text assignment: KEY_RULES and a few more. */
+/** Fragments of a key that names a credential in a text assignment: the key rules' and a few more. */
 const CREDENTIAL_KEY = new RegExp(
   [
-    ...KEY_RULES.flatMap((rule) => rule.fragments),
+    ...KEY_FRAGMENTS.flatMap(([, fragments]) => fragments),
     'authkey',
     'appkey',
     'clientkey',
@@ -183,10 +183,8 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   /** The operators alone, tested where the combined expression stopped. */
   const namedOperator = new RegExp(operatorSources(false).join('|'), 'y');
   let anyOperator: RegExp | undefined;
-  /** Per rule, the longest lead it reads (0: none). */
-  const leadLengths = rules.map((rule) =>
-    rule.lead === undefined ? 0 : longest(rule.lead.source),
-  );
+  /** Per rule, whether its lead may be longer than SHORT_LEAD (a bound of 3 digits). */
+  const longLeads = rules.map((rule) => /\d{3}\}/.test(rule.lead?.source ?? ''));
 
   /** The span of a prefixed rule's credential whose prefix starts at `start`, if any. */
   const prefixed = (
@@ -216,8 +214,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       let runStart = start;
       // A short lead is read whole, even over an earlier prefix (`a1Q~a1Q~`); a long one
       // only back to the previous lead check, so that a run is read once.
-      const length = leadLengths[position] as number;
-      const limit = Math.max(floor, length <= SHORT_LEAD ? start - length : leadFloor);
+      const limit = Math.max(floor, longLeads[position] ? leadFloor : start - SHORT_LEAD);
       while (runStart > limit && LEAD_CHARACTER.test(text[runStart - 1] as string)) runStart--;
       const match = rule.lead.exec(text.slice(runStart, start));
       if (match === null) return undefined;
@@ -324,7 +321,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
           if (!text.startsWith(candidate.prefix, start)) continue;
           prefixAt = true;
           span = prefixed(text, candidate, start, floor, leadFloor, state);
-          if ((leadLengths[candidate.position] as number) > SHORT_LEAD) leadFloor = start + 1;
+          if (longLeads[candidate.position]) leadFloor = start + 1;
           if (span !== undefined) {
             if (candidate.rule.spanFromBody && assignments) {
               span = innermost(span, scan(text.slice(span.start, span.end), 1, false, inner));
@@ -392,26 +389,4 @@ function isSecretData(rawKey: string, value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The longest text a lead matches. A lead is a sequence of literals, escapes and classes,
- * each once or with `{n}`, `{m,n}` or `?`; anything else counts as unbounded.
- */
-function longest(source: string): number {
-  const inner = /^\(\?:(.*)\)\$$/.exec(source)?.[1] ?? source;
-  let total = 0;
-  const atom = /(\[(?:\\.|[^\]\\])*\]|\\.|[^()|*+])(?:\{(\d+)(?:,(\d*))?\}|(\?))?/y;
-  while (atom.lastIndex < inner.length) {
-    const match = atom.exec(inner);
-    if (match === null) return Number.POSITIVE_INFINITY;
-    const [, , times, most, optional] = match;
-    total +=
-      optional !== undefined
-        ? 1
-        : most === ''
-          ? Number.POSITIVE_INFINITY
-          : Number(most ?? times ?? 1);
-  }
-  return total;
 }
