@@ -59,7 +59,9 @@ export interface ValueRule {
 
 /**
  * The rule table, one line per rule: `id prefixes body [flags] [<lead]`, under a
- * `# family` heading.
+ * `# family` heading. A line of an id alone is a rule the scanner's code reads
+ * (assignments of a random-looking value to a key that names a credential, in any config
+ * or source syntax, and values of a Kubernetes `Secret`).
  * - `prefixes`: comma-separated literals (`\s` is a space), or `@` and comma-separated
  *   key keywords; `@` alone stands for the id's first word (`gitea-token @` reads keys
  *   naming `gitea`).
@@ -323,6 +325,14 @@ url-userinfo :// [^\\s/?#@:'"\`]{0,256}:[^\\s/?#@'"\`]{1,256}@ pc
 bearer-credential Bearer\\s,BEARER\\s,Bearer%20,bearer%20,Bearer+ [\\w.~+/=-]{16,2048} cm
 basic-credential Basic\\s,BASIC\\s,Basic%20 [A-Za-z0-9+/]{12,1024}={0,2} ecm
 curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s" [^\\s:'"@]{1,64}:[^\\s'"]{4,128} pbc
+
+# assignment
+credential-assignment
+authorization-header
+# url
+url-credential-parameter
+# assignment
+kubernetes-secret-data
 `;
 
 const SHORTHANDS: Readonly<Record<string, string>> = {
@@ -361,9 +371,9 @@ function parseTable(table: string): ValueRule[] {
     rules.push({
       id: `value.${id}`,
       family,
-      prefixes: keyed ? [] : list,
+      prefixes: keyed || starts === '' ? [] : list,
       keywords: keyed ? list : [],
-      body: new RegExp(keyed ? `(?:${source})$` : source, 'y'),
+      body: body === '' ? undefined : new RegExp(keyed ? `(?:${source})$` : source, 'y'),
       lead: lead === undefined ? undefined : new RegExp(`(?:${expandShorthands(lead.slice(1))})$`),
       check: flags.includes('r') ? 'always' : flags.includes('p') ? 'placeholder' : 'random',
       startBoundary: flags.includes('b'),
@@ -376,34 +386,8 @@ function parseTable(table: string): ValueRule[] {
 }
 
 /**
- * Rules read by code rather than the table: credentials assigned to a key that names
- * them, in any config or source syntax, and values of a Kubernetes `Secret`.
- */
-const ASSIGNMENT_RULES: readonly ValueRule[] = [
-  'credential-assignment',
-  'authorization-header',
-  'url-credential-parameter',
-  'kubernetes-secret-data',
-].map((id) => ({
-  id: `value.${id}`,
-  family: id.startsWith('url') ? 'url' : 'assignment',
-  prefixes: [],
-  keywords: [],
-  body: undefined,
-  lead: undefined,
-  check: 'random',
-  startBoundary: false,
-  endBoundary: false,
-  spanFromBody: false,
-  mixed: false,
-}));
-
-/**
  * Value rules, one per credential format: provider formats found by their prefix
  * anywhere in a string, formats a credential-naming key selects, and assignments of a
  * random-looking value to a key naming a credential.
  */
-export const VALUE_RULES: readonly ValueRule[] = [
-  .../* @__PURE__ */ parseTable(TABLE),
-  ...ASSIGNMENT_RULES,
-];
+export const VALUE_RULES: readonly ValueRule[] = /* @__PURE__ */ parseTable(TABLE);

@@ -167,11 +167,6 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     anyKey ??= new RegExp(combinedSource(anchors, 'any'), 'g');
     return anyKey;
   };
-  const ruleId = (id: string) => (rules.find((rule) => rule.id === `value.${id}`) as ValueRule).id;
-  const assignmentRule = ruleId('credential-assignment');
-  const headerRule = ruleId('authorization-header');
-  const parameterRule = ruleId('url-credential-parameter');
-  const kubernetesRule = ruleId('kubernetes-secret-data');
   const newState = (): ScanState => ({
     rejectedUntil: new Int32Array(rules.length),
     rejected: [],
@@ -259,12 +254,12 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         }
       }
       if (CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key) && looksLikeSecretValue(value)) {
-        if (key.includes('authorization')) return headerRule;
-        return parameter ? parameterRule : assignmentRule;
+        if (key.includes('authorization')) return 'value.authorization-header';
+        return parameter ? 'value.url-credential-parameter' : 'value.credential-assignment';
       }
     }
     if (kubernetes && text[at] === ':' && isSecretData(assignment.rawKey, value)) {
-      return kubernetesRule;
+      return 'value.kubernetes-secret-data';
     }
     return undefined;
   };
