@@ -136,7 +136,7 @@ function leadTail(lead: RegExp | undefined): string {
  * @param anyKey Whether any key makes an assignment, not only one naming a credential.
  * @returns One source per operator character.
  */
-export function operatorSources(anyKey: boolean): string[] {
+function operatorSources(anyKey: boolean): string[] {
   // Lazy: a look-behind only needs some key, and the nearest one is found first.
   const key = anyKey ? '[\\w.$@-]{1,64}?' : `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}?`;
   return [

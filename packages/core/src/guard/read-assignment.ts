@@ -65,9 +65,16 @@ const is = (text: string, index: number, bit: number) => {
  * @param text The text.
  * @param at Where the operator character is.
  * @param floor Where the key may start at the earliest (after a credential found before).
- * @returns The assignment, or `undefined` when there is no key.
+ * @param accepts Whether a key (lowercase letters and digits) is worth its value; the
+ *   value is read only then, so an operator after any other key costs its key alone.
+ * @returns The assignment, or `undefined` when there is no (accepted) key.
  */
-export function readAssignment(text: string, at: number, floor = 0): Assignment | undefined {
+export function readAssignment(
+  text: string,
+  at: number,
+  floor = 0,
+  accepts: (key: string) => boolean = () => true,
+): Assignment | undefined {
   const operator = text[at];
   let keyEnd = at;
   let keyStart: number;
@@ -92,7 +99,7 @@ export function readAssignment(text: string, at: number, floor = 0): Assignment 
   const rawKey = text.slice(keyStart, keyEnd);
   const lower = rawKey.toLowerCase();
   const key = NOT_KEY.test(lower) ? lower.replace(NOT_KEY_ALL, '') : lower;
-  if (key === '') return undefined;
+  if (key === '' || !accepts(key)) return undefined;
 
   let start = at + 1;
   if (operator === '=' && text[start] === '>') start++;

@@ -1,8 +1,8 @@
-import { type Anchored, combinedSource, KEY_HINTS, operatorSources } from './combined-source.js';
+import { type Anchored, combinedSource, KEY_HINTS } from './combined-source.js';
 import { KEY_FRAGMENTS } from './key-rules.js';
 import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
-import { type Assignment, readAssignment } from './read-assignment.js';
+import { type Assignment, OPERATOR_CHARACTERS, readAssignment } from './read-assignment.js';
 import type { ValueRule } from './value-rules.js';
 
 /** Strings shorter than this carry no credential any value rule can match, and are not scanned. */
@@ -175,9 +175,6 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const outer = newState();
   /** For the rescan of a found span's value, which never nests further. */
   const inner = newState();
-  /** The operators alone, tested where the combined expression stopped. */
-  const namedOperator = new RegExp(operatorSources(false).join('|'), 'y');
-  let anyOperator: RegExp | undefined;
   /** Per rule, whether its lead may be longer than SHORT_LEAD (a bound of 3 digits). */
   const longLeads = rules.map((rule) => /\d{3}\}/.test(rule.lead?.source ?? ''));
 
@@ -264,13 +261,9 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     return undefined;
   };
 
-  /** Whether the hit at `at` is an assignment operator rather than only a prefix's anchor (`://`). */
-  const isOperatorAt = (text: string, at: number, kubernetes: boolean) => {
-    if (kubernetes) anyOperator ??= new RegExp(operatorSources(true).join('|'), 'y');
-    const operator = kubernetes ? (anyOperator as RegExp) : namedOperator;
-    operator.lastIndex = at;
-    return operator.test(text);
-  };
+  /** Keys an assignment is read for: naming a credential, or any key in a Kubernetes `Secret`. */
+  const namedKey = (key: string) => KEY_HINT.test(key);
+  const everyKey = () => true;
 
   const scan = (
     text: string,
@@ -298,14 +291,11 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       let span: SensitiveSpan | undefined;
       let node = roots.get(text.charCodeAt(at));
       let depth = 0;
-      /** Whether a prefix may sit here: one was read whole, or `floor` cut the reading. */
-      let prefixAt = false;
       // Read the text before the anchor backwards along the index, not before `floor`.
       while (node !== undefined) {
         path[depth] = node;
         depth++;
         const before = at - depth;
-        prefixAt ||= before < floor && node.next.size > 0;
         node = before >= floor ? node.next.get(text.charCodeAt(before)) : undefined;
       }
       // Longest text before the anchor first, as in the prefix order of the rules.
@@ -314,7 +304,6 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         const start = at - depth;
         for (const candidate of (path[depth] as PrefixNode).candidates) {
           if (!text.startsWith(candidate.prefix, start)) continue;
-          prefixAt = true;
           span = prefixed(text, candidate, start, floor, leadFloor, state);
           if (longLeads[candidate.position]) leadFloor = start + 1;
           if (span !== undefined) {
@@ -329,11 +318,12 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         span === undefined &&
         assignments &&
         at >= assignmentsFrom &&
-        // Every hit is a prefix's or an operator's: without a prefix, an operator's.
-        (!prefixAt || isOperatorAt(text, at, kubernetes))
+        OPERATOR_CHARACTERS.includes(text[at] as string)
       ) {
-        const assignment = readAssignment(text, at, floor);
-        if (assignment !== undefined && (kubernetes || KEY_HINT.test(assignment.key))) {
+        // The hit may be a prefix's anchor (`://`) rather than an operator after a key:
+        // the value is read only after a key the operator accepts.
+        const assignment = readAssignment(text, at, floor, kubernetes ? everyKey : namedKey);
+        if (assignment !== undefined) {
           assignmentsFrom = assignment.end;
           const rule = assigned(text, at, assignment, kubernetes);
           const { start, end } = assignment;
