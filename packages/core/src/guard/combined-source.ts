@@ -128,22 +128,26 @@ function leadTail(lead: RegExp | undefined): string {
 }
 
 /**
- * Assignment operators, each with a look-behind for a key that names a credential (any
- * key with `anyKey`) right before it: `key=`, `key :=`, `key ?=`, `$key .=`, `key =>`,
- * `var key string =`, `"key":`, `key: `, an XML element `<key>` and a quoted pair
- * `("key", "value")`. `==`, `://` and `::` are not assignments.
+ * Assignment operators, each with a look-behind for a key that names a credential right
+ * before it: `key=`, `key :=`, `key ?=`, `$key .=`, `key =>`, `var key string =`,
+ * `"key":`, `key: `, an XML element `<key>` and a quoted pair `("key", "value")`. `==`,
+ * `://` and `::` are not assignments. With `anyKey` (in a Kubernetes `Secret`), also
+ * `key: ` after any key, where the value starts like base64 data.
  *
- * @param anyKey Whether any key makes an assignment, not only one naming a credential.
- * @returns One source per operator character.
+ * @param anyKey Whether any key makes a `key: ` entry with a base64-like value.
+ * @returns The sources, one per operator and form.
  */
 function operatorSources(anyKey: boolean): string[] {
   // Lazy: a look-behind only needs some key, and the nearest one is found first.
-  const key = anyKey ? '[\\w.$@-]{1,64}?' : `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}?`;
+  const key = `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}?`;
   return [
     `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)`,
     `:(?![/:=])(?<=${key}["'\`]?[ \\t]{0,4}:)`,
     `>(?<=<${key}>)`,
     `,(?<=${key}["'][ \\t]{0,2},)`,
+    ...(anyKey
+      ? [`:(?=[ \\t]{0,4}["']?[A-Za-z0-9+/]{8})(?<=[\\w.$@-]{1,64}?["'\`]?[ \\t]{0,4}:)`]
+      : []),
   ];
 }
 
