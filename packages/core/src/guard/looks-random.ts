@@ -5,9 +5,6 @@
 const PLACEHOLDER =
   /^[$%@#[]|\$\{|\{\{|<|>|\*{3}|\.{3}|…|x{4}|X{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|012345|123456|234567|abcdef|qwerty|^(?:true|false|null|none|nil|undefined|empty|string|required|optional|default|unknown|disabled|enabled)$/i;
 
-/** Counts of ASCII characters while an entropy is computed; all zero between calls. */
-const asciiCounts = /* @__PURE__ */ new Uint32Array(128);
-
 /**
  * Shannon entropy of a text in bits per character: how evenly it uses its characters.
  * Random tokens score near the logarithm of their alphabet size (hex 4, base64 6); words
@@ -17,33 +14,13 @@ const asciiCounts = /* @__PURE__ */ new Uint32Array(128);
  * @returns Bits per character; 0 for an empty text.
  */
 export function shannonEntropy(text: string): number {
-  const length = text.length;
-  let others: Map<number, number> | undefined;
-  for (let index = 0; index < length; index++) {
-    const code = text.codePointAt(index) as number;
-    if (code < 128) {
-      (asciiCounts[code] as number)++;
-    } else {
-      others ??= new Map();
-      others.set(code, (others.get(code) ?? 0) + 1);
-      if (code > 0xffff) index++;
-    }
-  }
+  const counts = new Map<string, number>();
+  for (const character of text) counts.set(character, (counts.get(character) ?? 0) + 1);
   let entropy = 0;
-  const add = (count: number) => {
-    const share = count / length;
+  for (const count of counts.values()) {
+    const share = count / text.length;
     entropy -= share * Math.log2(share);
-  };
-  // Each ASCII count is taken once, at its character's first occurrence, and reset.
-  for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    const count = code < 128 ? (asciiCounts[code] as number) : 0;
-    if (count > 0) {
-      add(count);
-      asciiCounts[code] = 0;
-    }
   }
-  for (const count of others?.values() ?? []) add(count);
   return entropy;
 }
 
