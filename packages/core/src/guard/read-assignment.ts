@@ -14,46 +14,31 @@ export interface Assignment {
 /** The characters an assignment operator is found at. */
 export const OPERATOR_CHARACTERS = '=:>,';
 
-/** Longest key read before an operator, and longest value read after it. */
+/** Longest key read before an operator (a value is read up to 1024 characters). */
 const MAX_KEY = 64;
-const MAX_VALUE = 1024;
 /** An HTTP authentication scheme before the credential of an `Authorization` value. */
 const SCHEME = /[A-Za-z][\w-]{1,20}[ \t]+/y;
 
-/** Character classes of the reader, as bits of one table by character code (ASCII). */
-const KEY = 1;
-const VALUE_END = 2;
-const BLANK = 4;
-const QUOTE = 8;
+/** A value: unquoted (up to a separator), an XML element's text, or quoted (to its quote). */
+const UNQUOTED_VALUE = /[^\s"'`,;&<>(){}[\]|\\]{0,1024}/y;
+const ELEMENT_VALUE = /[^<]{0,1024}/y;
+const VALUES = {
+  '"': /[^"\n]{0,1024}/y,
+  "'": /[^'\n]{0,1024}/y,
+  '`': /[^`\n]{0,1024}/y,
+};
+const BLANK = /[ \t]/;
+const QUOTE = /["'`]/;
 /** What may sit between a key and its operator: blanks, a closing quote or bracket. */
-const KEY_CLOSE = 16;
+const KEY_CLOSE = /[ \t"'`\]]/;
 /** Characters of a compound operator before its `=` (`:=`, `?=`, `.=`, `::=`). */
-const OPERATOR_LEAD = 32;
-const CLASSES = /* @__PURE__ */ (() => {
-  const classes = new Uint8Array(128);
-  const mark = (characters: string, bit: number) => {
-    for (let index = 0; index < characters.length; index++) {
-      const code = characters.charCodeAt(index);
-      classes[code] = (classes[code] as number) | bit;
-    }
-  };
-  mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.$@-', KEY);
-  mark('"\'`,;&<>(){}[]|\\ \t\n\v\f\r', VALUE_END);
-  mark(' \t', BLANK | KEY_CLOSE);
-  mark('"\'`', QUOTE | KEY_CLOSE);
-  mark(']', KEY_CLOSE);
-  mark(':?.', OPERATOR_LEAD);
-  return classes;
-})();
+const OPERATOR_LEAD = /[:?.]/;
 /** What a normalised key drops: everything but lowercase letters and digits. */
 const NOT_KEY = /[^a-z0-9]/;
 const NOT_KEY_ALL = /[^a-z0-9]/g;
 
-/** Whether the character at `index` is of a class (false outside the text and for non-ASCII). */
-const is = (text: string, index: number, bit: number) => {
-  const code = text.charCodeAt(index);
-  return code < 128 && ((CLASSES[code] as number) & bit) !== 0;
-};
+/** Whether the character at `index` is of a class (false outside the text). */
+const is = (text: string, index: number, set: RegExp) => set.test(text[index] ?? '\u0000');
 
 /**
  * Reads the key before an assignment operator and the value after it, in any of the
@@ -104,32 +89,37 @@ export function readAssignment(
   let start = at + 1;
   if (operator === '=' && text[start] === '>') start++;
   while (start < at + 8 && is(text, start, BLANK)) start++;
-  const quote = is(text, start, QUOTE) ? text.charCodeAt(start) : undefined;
+  const quote = is(text, start, QUOTE) ? text[start] : undefined;
   if (quote !== undefined) start++;
   if (key.includes('authorization') || key === 'auth') {
     SCHEME.lastIndex = start;
     if (SCHEME.test(text)) start = SCHEME.lastIndex;
   }
-  const last = Math.min(text.length, start + MAX_VALUE);
-  let end = start;
-  if (quote !== undefined) {
-    while (end < last && text.charCodeAt(end) !== quote && text.charCodeAt(end) !== 10) end++;
-  } else if (operator === '>') {
-    while (end < last && text.charCodeAt(end) !== 60) end++;
-  } else {
-    while (end < last && !is(text, end, VALUE_END) && !isWideSpace(text.charCodeAt(end))) end++;
-  }
+  // One sticky expression reads the whole value, up to MAX_VALUE characters.
+  const value =
+    quote !== undefined ? VALUES[quote as '"'] : operator === '>' ? ELEMENT_VALUE : UNQUOTED_VALUE;
+  value.lastIndex = start;
+  value.test(text);
+  const end = value.lastIndex;
   const before = text[keyStart - 1];
   return { rawKey, key, parameter: before === '?' || before === '&', start, end };
 }
 
-/** Whether a character beyond ASCII is whitespace (`\s`). */
-function isWideSpace(code: number): boolean {
-  return code > 127 && /\s/.test(String.fromCharCode(code));
-}
-
 function readKeyBackwards(text: string, end: number): number {
   let start = end;
-  while (start > end - MAX_KEY && is(text, start - 1, KEY)) start--;
+  while (start > end - MAX_KEY && isKeyCharacter(text.charCodeAt(start - 1))) start--;
   return start;
+}
+
+/** Whether a character may be part of a key read backwards from an operator: `[\w.$@-]`. */
+function isKeyCharacter(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 64 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 46 ||
+    code === 36 ||
+    code === 45
+  );
 }
