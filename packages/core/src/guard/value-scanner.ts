@@ -9,7 +9,10 @@ import type { ValueRule } from './value-rules.js';
 export const MIN_SCANNED_LENGTH = 8;
 
 /** Finds the credentials in a text: at most `limit` spans, in text order, not overlapping. */
-export type TextScanner = (text: string, limit: number) => SensitiveSpan[];
+export type TextScanner = (text: string, limit: number) => readonly SensitiveSpan[];
+
+/** The answer for a text without credentials, shared (and frozen: callers only read it). */
+const NO_SPANS: readonly SensitiveSpan[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Longest lead (the part of a token before its prefix, `<digits>:AA...`) read whole at
@@ -270,9 +273,10 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     limit: number,
     assignments: boolean,
     state: ScanState,
-  ): SensitiveSpan[] => {
-    const spans: SensitiveSpan[] = [];
-    if (text.length < MIN_SCANNED_LENGTH) return spans;
+  ): readonly SensitiveSpan[] => {
+    if (text.length < MIN_SCANNED_LENGTH) return NO_SPANS;
+    // Allocated at the first finding: most texts of a document hold none.
+    let spans: SensitiveSpan[] | undefined;
     for (const position of state.rejected) state.rejectedUntil[position] = 0;
     state.rejected.length = 0;
     const { path } = state;
@@ -345,12 +349,13 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         }
       }
       if (span === undefined) continue;
+      spans ??= [];
       spans.push(span);
       if (spans.length >= limit) break;
       floor = span.end;
       combined.lastIndex = Math.max(span.end, at + 1);
     }
-    return spans;
+    return spans ?? NO_SPANS;
   };
 
   return (text, limit) => scan(text, limit, true, outer);
