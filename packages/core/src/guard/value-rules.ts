@@ -120,7 +120,7 @@ readme-key rdme_ %l{70}
 
 # cloud
 aws-access-key-id AKIA,ASIA,ABIA,ACCA [A-Z2-7]{16} e
-aws-legacy-access-key-id A3T %u{17} e
+aws-legacy-access-key-id A3T [A-Z0-9][A-Z2-7]{16} e
 aws-secret-access-key @secretaccesskey,awssecret,awssecretkey [A-Za-z0-9/+]{40}
 aws-bedrock-key ABSK [A-Za-z0-9+/]{100,300}
 google-api-key AIza %w{35}
