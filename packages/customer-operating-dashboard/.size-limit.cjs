@@ -1,7 +1,11 @@
 // Size budgets (minified + gzipped, dependencies included). Raise a budget only on purpose,
 // in the same change that makes the package bigger, and say why in its changeset.
-// The full API budget was 13 kB; the guard's 227-rule table (issue 10) took it to 17.8 kB, so it is
-// 18.5 kB until the rule table is split out or made smaller (an open target of issues 10 and 12).
+// The full API budget was 13 kB before issue 10; the guard's 227-rule table took it to 17.8 kB.
+// Issue 10's linear-time scanner work (adversarial inputs, speed) grew the guard, and a smaller
+// table (keyword rules named by their id), key-rule descriptions left out of bundles and a
+// leaner assignment reader paid most of it back: 17.9 kB measured, budget 18.1 kB.
+// 13 kB stays the target of issues 10 and 12: the rule table alone is about 4.1 kB and the rest
+// of the guard about 6 kB, so the rest of core must shrink too.
 const { contractSizeBudget } = require('../../tooling/release/src/size-budget.cjs');
 
 module.exports = contractSizeBudget({
@@ -14,5 +18,5 @@ module.exports = contractSizeBudget({
     'safeParseCustomerOperatingDashboardRequest',
     'safeParseCustomerOperatingDashboardResponse',
   ],
-  limits: { vocabulary: '300 B', api: '18.5 kB' },
+  limits: { vocabulary: '300 B', api: '18.1 kB' },
 });

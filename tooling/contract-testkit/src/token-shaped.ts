@@ -72,7 +72,8 @@ const FAMILIES: Readonly<Record<string, fc.Arbitrary<string>>> = {
     '-',
     charsOf(ALNUM, 16),
   ),
-  'cloud access key id': joined('AK', 'IA', charsOf(`${UPPER}${DIGITS}`, 16)),
+  // Base32: uppercase letters and the digits 2 to 7.
+  'cloud access key id': joined('AK', 'IA', charsOf(`${UPPER}234567`, 16)),
   'cloud API key': joined('AI', 'za', charsOf(URL_SAFE, 35)),
   'package-registry token': joined('np', 'm_', charsOf(ALNUM, 36)),
   'AI API key': joined('s', 'k-', 'proj-', charsOf(URL_SAFE, 40)),

@@ -1,4 +1,4 @@
-import { matchKeyRule } from './key-rules.js';
+import { keyRuleIdOf } from './key-rules.js';
 import { matchValueRule } from './match-value-rule.js';
 
 /** What the guard makes of an object key that breaks a rule. */
@@ -32,9 +32,8 @@ const CACHED_KEY_LENGTH = 256;
 export function classifyKey(key: string): KeyVerdict | undefined {
   const known = verdicts.get(key);
   if (known !== undefined) return known ?? undefined;
-  const keyRule = matchKeyRule(key);
   const valueRule = matchValueRule(key);
-  const rule = keyRule?.id ?? valueRule?.id;
+  const rule = keyRuleIdOf(key) ?? valueRule?.id;
   const verdict =
     rule === undefined
       ? null

@@ -77,16 +77,48 @@ export function trie(
   );
 }
 
+/** Quantifiers up to this bound are tested whole in a body's head; larger ones at their minimum. */
+const HEAD_BOUND = 256;
+/** A body's atom (a class, an escape or a literal) and its quantifier. */
+const ATOM = /(\[(?:\\.|[^\]\\])+\]|\\.|[^\\[\](){}|?*+])(?:\{(\d+)(?:,(\d*))?\}|(\?)|([*+]))?/y;
+
 /**
- * The first characters a body must start with (up to 8 of its first character class),
- * so the combined expression rejects a prefix that no body follows (`sk-sk-sk-`).
+ * What a body must start with, so the combined expression rejects a prefix that no body
+ * follows (`sk-sk-sk-`, `sk-ant-sk-ant-`): a body of small bounds whole
+ * (`[A-Z0-9 ]{0,40}PRIVATE KEY`), else its leading atoms while their bounds are small, and
+ * the first atom with a large bound at its minimum, at most 8 (`[a-z]{2,12}\d{2}-[\w-]{8}`).
  */
 function head(body: RegExp | undefined): string {
   const source = body?.source ?? '';
-  // A short body with small bounds is tested whole (`[A-Z0-9 ]{0,40}PRIVATE KEY`).
   if (source.length <= 48 && !/\{\d+,(?:\d{3,}|)\}|[*+]/.test(source)) return `(?:${source})`;
-  const first = /^(\[(?:\\.|[^\]\\])+\]|\\[wd])\{(\d+)/.exec(body?.source ?? '');
-  return first === null ? '' : `${first[1]}{${Math.min(8, Number(first[2]))}}`;
+  // A head is only what every match starts with: not after an alternation at the top.
+  if (/^(?:[^\\(|]|\\.)*\|/.test(source)) return '';
+  let taken = '';
+  ATOM.lastIndex = 0;
+  while (ATOM.lastIndex < source.length) {
+    const match = ATOM.exec(source);
+    if (match === null) break;
+    const [, atom, least, most, optional, repeated] = match as unknown as (string | undefined)[];
+    if (repeated !== undefined) {
+      if (repeated === '+') taken += atom;
+      break;
+    }
+    if (optional !== undefined || least === undefined) {
+      taken += match[0];
+      continue;
+    }
+    const small =
+      most === undefined ? Number(least) <= HEAD_BOUND : most !== '' && Number(most) <= HEAD_BOUND;
+    // The last atom tells apart no more at its full count than at its minimum.
+    if (small && ATOM.lastIndex < source.length) {
+      taken += match[0];
+      continue;
+    }
+    const minimum = Math.min(8, Number(least));
+    if (minimum > 0) taken += `${atom}{${minimum}}`;
+    break;
+  }
+  return taken === '' ? '' : `(?:${taken})`;
 }
 
 /** The last character class or escapeRegExp of a lead, which must precede the prefix. */
@@ -96,19 +128,43 @@ function leadTail(lead: RegExp | undefined): string {
 }
 
 /**
- * Assignment operators, each with a look-behind for a key that names a credential (any
- * key with `anyKey`) right before it: `key=`, `key :=`, `key ?=`, `$key .=`, `key =>`,
- * `var key string =`, `"key":`, `key: `, an XML element `<key>` and a quoted pair
- * `("key", "value")`. `==`, `://` and `::` are not assignments.
+ * Assignment operators, each with a look-behind for a key that names a credential right
+ * before it: `key=`, `key :=`, `key ?=`, `$key .=`, `key =>`, `var key string =`,
+ * `"key":`, `key: `, an XML element `<key>` and a quoted pair `("key", "value")`. `==`,
+ * `://` and `::` are not assignments. With `anyKey` (in a Kubernetes `Secret`), also
+ * `key: ` after any key, where the value starts like base64 data.
+ *
+ * @param anyKey Whether any key makes a `key: ` entry with a base64-like value.
+ * @returns The sources, one per operator and form.
  */
 function operatorSources(anyKey: boolean): string[] {
-  const key = anyKey ? '[\\w.$@-]{1,64}' : `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}`;
+  // Lazy: a look-behind only needs some key, and the nearest one is found first.
+  const key = `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}?`;
   return [
     `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)`,
     `:(?![/:=])(?<=${key}["'\`]?[ \\t]{0,4}:)`,
     `>(?<=<${key}>)`,
     `,(?<=${key}["'][ \\t]{0,2},)`,
+    ...(anyKey
+      ? [`:(?=[ \\t]{0,4}["']?[A-Za-z0-9+/]{8})(?<=[\\w.$@-]{1,64}?["'\`]?[ \\t]{0,4}:)`]
+      : []),
   ];
+}
+
+/**
+ * For a rule with a lead whose body is one character class holding its prefix (`Q~` then
+ * 31 to 34 of `[\w~.-]`): a look-behind that keeps the prefix from starting inside the
+ * reach of an earlier one, whose body would hold it. Such a prefix is not retried inside
+ * an earlier body anyway (the scanner skips a rejected body, and resumes past a finding);
+ * this keeps a run like `a1Q~a1Q~...` from stopping the expression at every prefix.
+ * Empty for any other rule.
+ */
+function outsideOwnBody(prefix: string, rule: ValueRule): string {
+  const single = /^(\[(?:\\.|[^\]\\])+\])\{\d+,(\d+)\}$/.exec(rule.body?.source ?? '');
+  if (rule.lead === undefined || single === null) return '';
+  const [, characters, most] = single as unknown as [string, string, string];
+  if (!new RegExp(`^${characters}+$`).test(prefix)) return '';
+  return `(?<!${leadTail(rule.lead)}${escapeRegExp(prefix)}${characters}{0,${Number(most) - 1}}?)`;
 }
 
 /**
@@ -133,20 +189,25 @@ export function combinedSource(
     // One look-behind per anchor character, a trie over the texts before it read right
     // to left; where a text before it ends (at the prefix's start), a look-ahead tests
     // the prefixes that start there and the start of their bodies.
-    const afters = new Map<string, { lead: string; before: string; sequences: string[][] }>();
+    const afters = new Map<
+      string,
+      { lead: string; before: string; outside: string; sequences: string[][] }
+    >();
     for (const { prefix, offset, rule } of entries) {
       const lead = leadTail(rule.lead);
       const before = prefix.slice(0, offset);
-      const key = `${lead}\u0000${before}`;
-      const group = afters.get(key) ?? { lead, before, sequences: [] };
+      const outside = outsideOwnBody(prefix, rule);
+      const key = `${lead}\u0000${before}\u0000${outside}`;
+      const group = afters.get(key) ?? { lead, before, outside, sequences: [] };
       const tail = head(rule.body);
       const after = [...prefix.slice(offset + 1)].map(escapeRegExp);
       group.sequences.push(tail === '' ? after : [...after, tail]);
       afters.set(key, group);
     }
-    const sequences = [...afters.values()].map(({ lead, before, sequences: rest }) => {
+    const sequences = [...afters.values()].map(({ lead, before, outside, sequences: rest }) => {
       const look = tokenTrie(rest, false);
-      const ahead = `(?=${[...before].map(escapeRegExp).join('')}${character}${look})`;
+      // Inside a look-behind, read right to left: the cheap `outside` test comes first.
+      const ahead = `(?=${[...before].map(escapeRegExp).join('')}${character}${look})${outside}`;
       return [...(lead === '' ? [] : [lead]), ahead, ...[...before].map(escapeRegExp)];
     });
     // Inside a run of a punctuation character (`____`, `----`) no anchor starts.

@@ -27,6 +27,8 @@ export interface FindSensitiveMaterialOptions {
 export const REDACTED_KEY = '<redacted key>';
 
 const DEFAULT_LIMIT = 100;
+/** The entry of a frame that walks no map. */
+const NO_ENTRY: readonly unknown[] = [];
 
 /** One container being walked: its children are visited in order, `next` is the next one. */
 interface Frame {
@@ -93,7 +95,8 @@ function walk(value: unknown, root: string, limit: number, checkKeys: boolean): 
   }
   const rootFrame = frameOf(value, '');
   if (rootFrame === undefined) return findings;
-  const seen = new WeakSet<object>([value as object]);
+  // A Set, not a WeakSet: it lives only as long as the walk, and is much faster.
+  const seen = new Set<unknown>([value]);
   const frames: Frame[] = [rootFrame];
 
   while (frames.length > 0) {
@@ -103,10 +106,13 @@ function walk(value: unknown, root: string, limit: number, checkKeys: boolean): 
       continue;
     }
     const index = frame.next++;
-    let segment: PathSegment;
-    let child: unknown;
-    if (frame.keys !== undefined) {
-      const key = frame.keys[index] as string;
+    const { keys, items } = frame;
+    const entry = frame.entries
+      ? ((items as readonly unknown[])[index] as readonly unknown[])
+      : NO_ENTRY;
+    const key = keys !== undefined ? keys[index] : entry[0];
+    let segment: PathSegment = index;
+    if (typeof key === 'string') {
       if (checkKeys) {
         const verdict = classifyKey(key);
         if (verdict !== undefined) {
@@ -117,46 +123,39 @@ function walk(value: unknown, root: string, limit: number, checkKeys: boolean): 
         }
       }
       segment = key;
-      child = (frame.object as Record<string, unknown>)[key];
-    } else if (frame.entries) {
-      const entry = (frame.items as readonly unknown[])[index] as readonly [unknown, unknown];
-      const key = entry[0];
-      child = entry[1];
-      if (typeof key === 'string') {
-        if (checkKeys) {
-          const verdict = classifyKey(key);
-          if (verdict !== undefined) {
-            const shown = verdict.redact ? REDACTED_KEY : key;
-            findings.push({ path: pathOf(root, frames, shown), rule: verdict.rule, target: 'key' });
-            if (findings.length >= limit) break;
-            continue;
-          }
-        }
-        segment = key;
-      } else {
-        // A non-string key is shown by its position, never by its text, and walked itself.
-        segment = index;
-        if (typeof key === 'object' && key !== null && !seen.has(key)) {
-          const keyFrame = frameOf(key, index);
-          seen.add(key);
-          if (keyFrame !== undefined) frames.push(keyFrame);
-        }
-      }
-    } else {
-      segment = index;
-      child = (frame.items as readonly unknown[])[index];
+    } else if (typeof key === 'object' && key !== null && !seen.has(key)) {
+      // A map's non-string key is shown by its position, never by its text, and walked itself.
+      const keyFrame = frameOf(key, index);
+      seen.add(key);
+      if (keyFrame !== undefined) frames.push(keyFrame);
     }
+    // Read only once the key is known to be harmless: reading may run a getter.
+    const child =
+      keys !== undefined
+        ? (frame.object as Record<string, unknown>)[key as string]
+        : frame.entries
+          ? entry[1]
+          : (items as readonly unknown[])[index];
 
-    if (typeof child === 'string' || child instanceof String) {
-      const rule = matchValueRule(String(child));
+    let text: string | undefined;
+    if (typeof child === 'string') {
+      text = child;
+    } else if (typeof child === 'object' && child !== null) {
+      // Containers first: only an object without children can be a boxed string.
+      const childFrame = seen.has(child) ? undefined : frameOf(child, segment);
+      if (childFrame !== undefined) {
+        seen.add(child);
+        frames.push(childFrame);
+      } else if (child instanceof String) {
+        text = String(child);
+      }
+    }
+    if (text !== undefined) {
+      const rule = matchValueRule(text);
       if (rule !== undefined) {
         findings.push({ path: pathOf(root, frames, segment), rule: rule.id, target: 'value' });
         if (findings.length >= limit) break;
       }
-    } else if (typeof child === 'object' && child !== null && !seen.has(child)) {
-      seen.add(child);
-      const childFrame = frameOf(child, segment);
-      if (childFrame !== undefined) frames.push(childFrame);
     }
   }
   return findings;

@@ -84,6 +84,16 @@ describe('key rules leave ordinary keys alone', () => {
     expect(Object.keys(FLAGGED).sort()).toEqual(KEY_RULES.map((rule) => rule.id).sort());
   });
 
+  it('describes every rule, and matchKeyRule returns the rule with its description', () => {
+    for (const rule of KEY_RULES) expect(rule.description, rule.id).toMatch(/^[\w ,]{5,}$/);
+    expect(new Set(KEY_RULES.map((rule) => rule.description)).size).toBe(KEY_RULES.length);
+    expect(matchKeyRule('clientSecret')).toEqual({
+      id: 'key.secret',
+      description: 'secrets and client secrets',
+      fragments: ['secret'],
+    });
+  });
+
   it.each(HARMLESS)('does not flag %s', (key) => {
     expect(matchKeyRule(key)).toBeUndefined();
     expect(classifyKey(key)).toBeUndefined();

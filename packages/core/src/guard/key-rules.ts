@@ -9,42 +9,55 @@ export interface KeyRule {
 }
 
 /**
- * Key rules. A key is normalised by lowercasing it and dropping every separator, so
- * `apiKey`, `API-KEY` and `x_api_key` all read `apikey`/`xapikey`. None of the
- * contract's own keys (`private_validation_required`, `private_modules_required`,
+ * What each key rule looks for: its id (after `key.`) and the fragments searched for in
+ * the normalised key (lowercase letters and digits only), one rule per line. A key is
+ * normalised by lowercasing it and dropping every separator, so `apiKey`, `API-KEY` and
+ * `x_api_key` all read `apikey`/`xapikey`. None of the contract's own keys
+ * (`private_validation_required`, `private_modules_required`,
  * `license_service_status`, ...) contain a fragment.
  */
-export const KEY_RULES: readonly KeyRule[] = [
-  { id: 'key.secret', description: 'secrets and client secrets', fragments: ['secret'] },
-  { id: 'key.token', description: 'tokens of any kind', fragments: ['token'] },
-  {
-    id: 'key.password',
-    description: 'passwords and passphrases',
-    fragments: ['password', 'passwd', 'passphrase', 'pwd'],
-  },
-  { id: 'key.api-key', description: 'API keys', fragments: ['apikey'] },
-  { id: 'key.access-key', description: 'cloud access keys', fragments: ['accesskey'] },
-  { id: 'key.private-key', description: 'private keys', fragments: ['privatekey', 'privkey'] },
-  { id: 'key.signing-key', description: 'signing keys', fragments: ['signingkey'] },
-  {
-    id: 'key.encryption-key',
-    description: 'encryption and master keys',
-    fragments: ['encryptionkey', 'masterkey'],
-  },
-  {
-    id: 'key.authorization',
-    description: 'authorization headers and values',
-    fragments: ['authorization'],
-  },
-  { id: 'key.credential', description: 'credentials', fragments: ['credential'] },
-  { id: 'key.webhook', description: 'webhook URLs and secrets', fragments: ['webhook'] },
-  { id: 'key.license-key', description: 'license keys', fragments: ['licensekey'] },
-  {
-    id: 'key.connection-string',
-    description: 'connection strings, which carry passwords',
-    fragments: ['connectionstring'],
-  },
+const FRAGMENTS = `secret secret
+token token
+password password,passwd,passphrase,pwd
+api-key apikey
+access-key accesskey
+private-key privatekey,privkey
+signing-key signingkey
+encryption-key encryptionkey,masterkey
+authorization authorization
+credential credential
+webhook webhook
+license-key licensekey
+connection-string connectionstring`;
+
+/** The key rules' ids and fragments, in table order. */
+export const KEY_FRAGMENTS: readonly (readonly [id: string, fragments: readonly string[]])[] =
+  /* @__PURE__ */ FRAGMENTS.split('\n').map((line) => {
+    const [id, fragments] = line.split(' ') as [string, string];
+    return [`key.${id}`, fragments.split(',')];
+  });
+
+/** What each rule looks for, in the words of the CLI's rule catalogue and the docs. */
+const DESCRIPTIONS: readonly string[] = [
+  'secrets and client secrets',
+  'tokens of any kind',
+  'passwords and passphrases',
+  'API keys',
+  'cloud access keys',
+  'private keys',
+  'signing keys',
+  'encryption and master keys',
+  'authorization headers and values',
+  'credentials',
+  'webhook URLs and secrets',
+  'license keys',
+  'connection strings, which carry passwords',
 ];
+
+/** Key rules: the fragments above, each rule with its description. */
+export const KEY_RULES: readonly KeyRule[] = /* @__PURE__ */ KEY_FRAGMENTS.map(
+  ([id, fragments], index) => ({ id, description: DESCRIPTIONS[index] as string, fragments }),
+);
 
 const SEPARATORS = /[^a-z0-9]/g;
 
@@ -60,17 +73,28 @@ export function normaliseKey(key: string): string {
 }
 
 /**
+ * The id of the first key rule a key breaks. The guard's walk uses this, so that a
+ * bundle holds the rules' fragments but not their descriptions.
+ *
+ * @param key An object key.
+ * @returns The rule id, or `undefined` when the key is harmless.
+ * @internal
+ */
+export function keyRuleIdOf(key: string): string | undefined {
+  const normalised = normaliseKey(key);
+  for (const [id, fragments] of KEY_FRAGMENTS) {
+    if (fragments.some((fragment) => normalised.includes(fragment))) return id;
+  }
+  return undefined;
+}
+
+/**
  * Finds the first key rule a key breaks.
  *
  * @param key An object key.
  * @returns The rule, or `undefined` when the key is harmless.
  */
 export function matchKeyRule(key: string): KeyRule | undefined {
-  const normalised = normaliseKey(key);
-  for (const rule of KEY_RULES) {
-    for (const fragment of rule.fragments) {
-      if (normalised.includes(fragment)) return rule;
-    }
-  }
-  return undefined;
+  const id = keyRuleIdOf(key);
+  return KEY_RULES.find((rule) => rule.id === id);
 }

@@ -23,5 +23,6 @@ const DEFAULT_LIMIT = 100;
  * @returns The spans, in text order, not overlapping.
  */
 export function locateSensitiveText(text: string, limit = DEFAULT_LIMIT): readonly SensitiveSpan[] {
-  return scanText(text, limit >= 1 ? Math.floor(limit) : DEFAULT_LIMIT);
+  // A fresh array for the caller, never the scanner's shared empty answer.
+  return [...scanText(text, limit >= 1 ? Math.floor(limit) : DEFAULT_LIMIT)];
 }

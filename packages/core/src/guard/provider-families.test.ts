@@ -34,7 +34,11 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ['value.octopus-deploy-key', () => `${'AP'}I-${u(26)}`],
   ],
   cloud: [
-    ['value.aws-access-key-id', () => `${'AK'}IA${u(16)}`],
+    // Access key ids are base32 (uppercase letters and the digits 2 to 7).
+    [
+      'value.aws-access-key-id',
+      () => `${'AK'}IA${randomText('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`,
+    ],
     ['value.google-api-key', () => `${'AI'}za${w(35)}`],
     ['value.google-oauth-client-secret', () => `${'GOC'}SPX-${w(28)}`],
     ['value.azure-client-secret', () => `${a(3)}8${'Q'}~${w(31)}`],

@@ -12,7 +12,7 @@ let scanner: TextScanner | undefined;
  * @returns The spans, in text order.
  * @internal
  */
-export function scanText(text: string, limit: number): SensitiveSpan[] {
+export function scanText(text: string, limit: number): readonly SensitiveSpan[] {
   scanner ??= createTextScanner(VALUE_RULES);
   return scanner(text, limit);
 }

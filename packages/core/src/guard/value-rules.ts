@@ -59,9 +59,12 @@ export interface ValueRule {
 
 /**
  * The rule table, one line per rule: `id prefixes body [flags] [<lead]`, under a
- * `# family` heading.
+ * `# family` heading. A line of an id alone is a rule the scanner's code reads
+ * (assignments of a random-looking value to a key that names a credential, in any config
+ * or source syntax, and values of a Kubernetes `Secret`).
  * - `prefixes`: comma-separated literals (`\s` is a space), or `@` and comma-separated
- *   key keywords.
+ *   key keywords; `@` alone stands for the id's first word (`gitea-token @` reads keys
+ *   naming `gitea`).
  * - `body`: a regular-expression source with shorthands `%a` (letters and digits), `%h`
  *   (lowercase hex), `%H` (uppercase hex), `%x` (hex), `%w` (`\w` and `-`), `%b` (base64),
  *   `%u` (uppercase and digits), `%l` (lowercase and digits), `%U` (a UUID).
@@ -83,9 +86,9 @@ bitbucket-app-password ATBB %a{28,60}
 atlassian-api-token ATATT3,ATCTT3 [\\w=-]{100,300}
 sourcegraph-token sgp_ (?:%h{16}_)?%h{40} -
 azure-devops-token @azuredevops,azdo,vsts,devopspat [a-z2-7]{52}|%a{76}AZDO%a{4}
-gitea-token @gitea %h{40}
-gitter-token @gitter %w{40}
-bitbucket-client-secret @bitbucket %w{32,64}
+gitea-token @ %h{40}
+gitter-token @ %w{40}
+bitbucket-client-secret @ %w{32,64}
 
 # ci-cd
 circleci-token CCIPAT_,CCIPRJ_ %a{22}_%h{40}
@@ -105,19 +108,19 @@ netlify-token nfp_ %a{36,40}
 vercel-token vcp_,vci_,vca_,vcr_,vck_ %a{24,64}
 render-key rnd_ %a{32}
 heroku-api-key HRKU-AA %w{58}
-travis-ci-token @travis %w{22}
-drone-ci-token @drone %a{32}
-codecov-token @codecov %U|%h{32}
-snyk-token @snyk %U
-jenkins-token @jenkins %h{32,34}
-netlify-legacy-token @netlify %w{40,46}
-heroku-legacy-api-key @heroku %U
-vercel-legacy-token @vercel %a{24}
+travis-ci-token @ %w{22}
+drone-ci-token @ %a{32}
+codecov-token @ %U|%h{32}
+snyk-token @ %U
+jenkins-token @ %h{32,34}
+netlify-legacy-token @ %w{40,46}
+heroku-legacy-api-key @ %U
+vercel-legacy-token @ %a{24}
 readme-key rdme_ %l{70}
 
 # cloud
-aws-access-key-id AKIA,ASIA,ABIA,ACCA %u{16} e
-aws-legacy-access-key-id A3T %u{17} e
+aws-access-key-id AKIA,ASIA,ABIA,ACCA [A-Z2-7]{16} e
+aws-legacy-access-key-id A3T [A-Z0-9][A-Z2-7]{16} e
 aws-secret-access-key @secretaccesskey,awssecret,awssecretkey [A-Za-z0-9/+]{40}
 aws-bedrock-key ABSK [A-Za-z0-9+/]{100,300}
 google-api-key AIza %w{35}
@@ -130,30 +133,30 @@ alibaba-access-key-id LTAI %a{12,20} e
 alibaba-secret @alibaba,aliyun %a{30}
 tencent-secret-id AKID %a{32} e
 digitalocean-token dop_v1_,doo_v1_,dor_v1_ %h{64}
-linode-token @linode %h{64}
+linode-token @ %h{64}
 hetzner-token @hetzner,hcloud %a{64}
-vultr-key @vultr %u{36}
+vultr-key @ %u{36}
 scaleway-key SCW %u{17} be
 ibm-cloud-key @ibmcloud,bluemix %w{44}
-cloudflare-api-key @cloudflare %w{40}|%h{37}
+cloudflare-api-key @ %w{40}|%h{37}
 cloudflare-origin-ca-key v1.0- %h{24}-%h{146}
-fastly-token @fastly %w{32}
+fastly-token @ %w{32}
 akamai-credential akab- %l{16}-%l{16} b
 vault-token hvs.,hvb.,hvr. %w{24,300}
-vault-legacy-token @vault s\\.%a{24}
+vault-legacy-token @ s\\.%a{24}
 openshift-token sha256~ %w{43}
 yandex-api-key AQVN %w{35,38}
 yandex-access-token t1. [\\w-]{20,100}={0,2}\\.%w{86}={0,2} b
-yandex-aws-token @yandex YC%w{38}
-databricks-token @databricks dapi%x{32}(?:-\\d)?
-confluent-key @confluent %a{16}|%a{64}
+yandex-aws-token @ YC%w{38}
+databricks-token @ dapi%x{32}(?:-\\d)?
+confluent-key @ %a{16}|%a{64}
 kubernetes-service-account-token @serviceaccounttoken eyJ[\\w.-]{20,2000}
 
 # database
 supabase-token sbp_,sbp_oauth_ %h{40}
 supabase-secret-key sb_secret_ %w{20,64}
 planetscale-token pscale_tkn_,pscale_pw_,pscale_oauth_ %w{32,64}
-clickhouse-cloud-key @clickhouse 4b1d%a{38}
+clickhouse-cloud-key @ 4b1d%a{38}
 mongodb-atlas-key @mongodbatlas,atlasprivate %U
 redis-cloud-key @rediscloud %a{40,60}
 
@@ -162,7 +165,7 @@ stripe-secret-key sk_live_,sk_test_ %w{16,255} r
 stripe-restricted-key rk_live_,rk_test_,rk_prod_,sk_prod_ %a{16,255}
 stripe-webhook-secret whsec_ %b{24,64}
 square-token sq0atp-,sq0csp- %w{22,43}
-square-access-token EAAA %w{60} be
+square-access-token EAAA %w{60} bem
 braintree-token access_token$production$,access_token$sandbox$ %l{16}\\$%h{32}
 razorpay-key rzp_live_,rzp_test_ %a{14}
 flutterwave-key FLWSECK_TEST-,FLWSECK- %h{32}-X
@@ -171,37 +174,37 @@ shippo-token shippo_live_,shippo_test_ %h{40}
 easypost-key EZAK,EZTK %a{54}
 duffel-token duffel_test_,duffel_live_ %w{43}
 plaid-access-token access-sandbox-,access-development-,access-production- %U
-gocardless-token @gocardless live_%w{40}
-mollie-key @mollie (?:live|test)_%a{30}
-coinbase-key @coinbase %w{64}
-kraken-key @kraken [\\w+/=-]{80,90}
-kucoin-key @kucoin %h{24}
-bittrex-key @bittrex %a{32}
-lob-key @lob (?:live|test)_%h{35}
-adyen-key @adyen AQE[\\w+/=.-]{80,200}
+gocardless-token @ live_%w{40}
+mollie-key @ (?:live|test)_%a{30}
+coinbase-key @ %w{64}
+kraken-key @ [\\w+/=-]{80,90}
+kucoin-key @ %h{24}
+bittrex-key @ %a{32}
+lob-key @ (?:live|test)_%h{35}
+adyen-key @ AQE[\\w+/=.-]{80,200}
 
 # messaging
 slack-token xoxb-,xoxp-,xoxa-,xoxr-,xoxs- [A-Za-z0-9-]{16,255} r
 slack-app-token xapp-,xoxe-,xoxe.xoxp-,xoxe.xoxb-,xoxo- [A-Za-z0-9-]{16,255}
 slack-webhook-url hooks.slack.com/services/,hooks.slack.com/workflows/,hooks.slack.com/triggers/ [\\w/+-]{20,255} pc
 discord-webhook-url discord.com/api/webhooks/,discordapp.com/api/webhooks/ \\d{5,30}/%w{20,100} c
-discord-bot-token @discord [A-Za-z0-9]{23,28}\\.%w{6}\\.%w{27,38}|%h{64}
+discord-bot-token @ [A-Za-z0-9]{23,28}\\.%w{6}\\.%w{27,38}|%h{64}
 teams-webhook-url webhook.office.com/webhookb2/ [\\w@/-]{20,255} pc
 telegram-bot-token :AA %w{33} - <\\d{6,12}
 twilio-api-key SK %x{32} be
 sendgrid-key SG. %w{22}\\.%w{43}
 mailgun-key key-,pubkey- %h{32} be
-mailgun-signing-key @mailgun %h{32}-%h{8}-%h{8}
+mailgun-signing-key @ %h{32}-%h{8}-%h{8}
 mailchimp-key -us \\d{1,2} e <%h{32}
 brevo-key xkeysib-,xsmtpsib- %h{64}-%a{16}
-postmark-token @postmark %U
+postmark-token @ %U
 messagebird-key @messagebird,birdapi %a{25}
 vonage-secret @nexmo,vonage %a{16}
-intercom-token @intercom %w{59}=
-mattermost-token @mattermost %a{26}
-sendbird-token @sendbird %h{40}
-zendesk-token @zendesk %a{40}
-twitch-token @twitch %a{30}
+intercom-token @ %w{59}=
+mattermost-token @ %a{26}
+sendbird-token @ %h{40}
+zendesk-token @ %a{40}
+twitch-token @ %a{30}
 zapier-webhook-url hooks.zapier.com/hooks/catch/ \\d{4,12}/%a{5,12} pc
 
 # monitoring
@@ -210,19 +213,19 @@ new-relic-key NRAK-,NRII-,NRJS-,NRAA- %w{19,40}
 new-relic-license-key @newrelic %h{36}NRAL
 sentry-token sntrys_ [\\w+/=]{40,300}
 sentry-user-token sntryu_ %h{64}
-grafana-api-key @grafana eyJrIjoi%b{70,400}
+grafana-api-key @ eyJrIjoi%b{70,400}
 grafana-cloud-token glc_ [\\w+/=]{32,400}
 grafana-service-account-token glsa_ %a{32}_%h{8}
 dynatrace-token dt0c01. %u{24}\\.%a{64}
 honeycomb-key hcaik_,hcxik_,hcamk_ %a{20,64}
-honeycomb-config-key @honeycomb %a{22}|%a{32}
-pagerduty-key @pagerduty %w{20}|u\\+%w{18}
-opsgenie-key @opsgenie %U
+honeycomb-config-key @ %a{22}|%a{32}
+pagerduty-key @ %w{20}|u\\+%w{18}
+opsgenie-key @ %U
 sumologic-key @sumologic,sumo %a{64}|su%a{12}
-splunk-token @splunk %U
-rollbar-token @rollbar %h{32}
-bugsnag-key @bugsnag %h{32}
-loggly-token @loggly %U
+splunk-token @ %U
+rollbar-token @ %h{32}
+bugsnag-key @ %h{32}
+loggly-token @ %U
 mezmo-key @logdna,mezmo %h{32}
 launchdarkly-key sdk-,api-,mob- %U b
 
@@ -239,27 +242,27 @@ replicate-token r8_ %a{37} b
 perplexity-key pplx- %a{48}
 langsmith-key lsv2_pt_,lsv2_sk_ %h{32}_%h{10}
 pinecone-key pcsk_ \\w{40,100}
-cohere-key @cohere %a{40}
-mistral-key @mistral %a{32}
-together-key @together %h{64}
-assemblyai-key @assemblyai %h{32}
-deepgram-key @deepgram %h{40}
+cohere-key @ %a{40}
+mistral-key @ %a{32}
+together-key @ %h{64}
+assemblyai-key @ %h{32}
+deepgram-key @ %h{40}
 elevenlabs-key @elevenlabs,xiapikey %h{32}|sk_%h{48}
 azure-openai-key @azureopenai,openaiazure %h{32}
-privateai-key @privateai %a{32}
+privateai-key @ %a{32}
 
 # package-registry
 npm-token npm_ %a{36}
 pypi-token pypi-AgEIcHlwaS5vcmc,pypi-AgENdGVzdC5weXBpLm9yZw %w{50,300}
 rubygems-key rubygems_ %h{48}
 docker-hub-token dckr_pat_,dckr_oat_ %w{27,64}
-nuget-key @nuget oy2%l{43}
+nuget-key @ oy2%l{43}
 clojars-token CLOJARS_ %a{60}
 crates-io-token @crates,cargo cio%a{32}
 artifactory-api-key AKCp %a{69}
 artifactory-reference-token @artifactory,jfrog cmVmdGtu%a{56}
 hex-key @hexpm %h{32}
-gemfury-token @gemfury %a{20}
+gemfury-token @ %a{20}
 
 # saas
 shopify-token shpat_,shpca_,shppa_,shpss_ %x{32}
@@ -267,46 +270,46 @@ linear-key lin_api_,lin_oauth_ %a{40}
 postman-key PMAK- %x{24}-%x{34}
 notion-token ntn_ \\d{11}%a{35}
 notion-legacy-token secret_ %a{43} be
-airtable-token @airtable pat%a{14}\\.%h{64}|%a{14,17}
-asana-token @asana [12]/\\d{10,20}(?:/\\d{10,20})?:%h{32}|\\d{16}
+airtable-token @ pat%a{14}\\.%h{64}|%a{14,17}
+asana-token @ [12]/\\d{10,20}(?:/\\d{10,20})?:%h{32}|\\d{16}
 contentful-token CFPAT- %w{43}
 hubspot-token pat-na1-,pat-eu1- %U
-hubspot-key @hubspot %U
+hubspot-key @ %U
 typeform-token tfp_ %w{59}
 mapbox-secret-token sk.eyJ %w{40,300}\\.%w{22}
-algolia-key @algolia %h{32}
+algolia-key @ %h{32}
 frameio-token fio-u- %w{64}
-okta-token @okta 00%w{40}
-auth0-secret @auth0 %w{64}
+okta-token @ 00%w{40}
+auth0-secret @ %w{64}
 figma-token figd_ %w{40,50}
 dropbox-token sl. %w{135,140} b
-dropbox-long-lived-token @dropbox %a{11}AAAAAAAAAA[\\w-]{43}
-trello-key @trello %a{32}|%a{64}
-freshbooks-token @freshbooks %a{64}
-freshdesk-key @freshdesk %a{20}
-etsy-key @etsy %a{24}
-flickr-key @flickr %a{32}
-nytimes-key @nytimes %w{32}
-beamer-key @beamer b_%w{44}
+dropbox-long-lived-token @ %a{11}AAAAAAAAAA[\\w-]{43}
+trello-key @ %a{32}|%a{64}
+freshbooks-token @ %a{64}
+freshdesk-key @ %a{20}
+etsy-key @ %a{24}
+flickr-key @ %a{32}
+nytimes-key @ %w{32}
+beamer-key @ b_%w{44}
 adobe-client-secret p8e- %a{32} be
-adafruit-key @adafruit %w{32}
+adafruit-key @ %w{32}
 maxmind-key _mmk (?:) e <%a{6}_%a{29}
 defined-networking-key dnkey- %w{26}-%w{52}
 onepassword-service-token ops_eyJ [\\w+/=]{250,4000}
 onepassword-secret-key A3- %u{6}-(?:%u{11}|%u{6}-%u{5})-%u{5}-%u{5}-%u{5}
 settlemint-token sm_pat_,sm_aat_,sm_sat_ %a{16}
 intra42-secret s-s4t2ud-,s-s4t2af- %h{64}
-rapidapi-key @rapidapi %w{50}
-squarespace-key @squarespace %U
-looker-secret @looker %a{20}|%a{24}
-meraki-key @meraki %h{40}
+rapidapi-key @ %w{50}
+squarespace-key @ %U
+looker-secret @ %a{20}|%a{24}
+meraki-key @ %h{40}
 salesforce-access-token ! [\\w.]{96} - <00D%a{12,15}
-freemius-key @freemius sk_%w{29}
+freemius-key @ sk_%w{29}
 facebook-access-token EAAM,EAAC %a{100,255}
-facebook-secret @facebook %h{32}
-twitter-token @twitter %a{25,50}|A{22}[\\w%]{30,120}
-linkedin-secret @linkedin %a{14,16}
-zoom-secret @zoom %a{32}
+facebook-secret @ %h{32}
+twitter-token @ %a{25,50}|A{22}[\\w%]{30,120}
+linkedin-secret @ %a{14,16}
+zoom-secret @ %a{32}
 
 # private-key
 private-key-block -----BEGIN\\s,----\\sBEGIN\\s [A-Z0-9\\x20]{0,40}PRIVATE\\x20KEY r
@@ -322,6 +325,14 @@ url-userinfo :// [^\\s/?#@:'"\`]{0,256}:[^\\s/?#@'"\`]{1,256}@ pc
 bearer-credential Bearer\\s,BEARER\\s,Bearer%20,bearer%20,Bearer+ [\\w.~+/=-]{16,2048} cm
 basic-credential Basic\\s,BASIC\\s,Basic%20 [A-Za-z0-9+/]{12,1024}={0,2} ecm
 curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s" [^\\s:'"@]{1,64}:[^\\s'"]{4,128} pbc
+
+# assignment
+credential-assignment
+authorization-header
+# url
+url-credential-parameter
+# assignment
+kubernetes-secret-data
 `;
 
 const SHORTHANDS: Readonly<Record<string, string>> = {
@@ -350,16 +361,19 @@ function parseTable(table: string): ValueRule[] {
       family = line.slice(2) as ValueRuleFamily;
       continue;
     }
-    const [id, starts = '', body = '', flags = '', lead] = line.split(' ');
+    const [id = '', starts = '', body = '', flags = '', lead] = line.split(' ');
     const keyed = starts.startsWith('@');
-    const list = (keyed ? starts.slice(1) : starts).replaceAll('\\s', ' ').split(',');
+    const list =
+      starts === '@'
+        ? [id.split('-')[0] as string]
+        : (keyed ? starts.slice(1) : starts).replaceAll('\\s', ' ').split(',');
     const source = expandShorthands(body);
     rules.push({
       id: `value.${id}`,
       family,
-      prefixes: keyed ? [] : list,
+      prefixes: keyed || starts === '' ? [] : list,
       keywords: keyed ? list : [],
-      body: new RegExp(keyed ? `(?:${source})$` : source, 'y'),
+      body: body === '' ? undefined : new RegExp(keyed ? `(?:${source})$` : source, 'y'),
       lead: lead === undefined ? undefined : new RegExp(`(?:${expandShorthands(lead.slice(1))})$`),
       check: flags.includes('r') ? 'always' : flags.includes('p') ? 'placeholder' : 'random',
       startBoundary: flags.includes('b'),
@@ -372,34 +386,8 @@ function parseTable(table: string): ValueRule[] {
 }
 
 /**
- * Rules read by code rather than the table: credentials assigned to a key that names
- * them, in any config or source syntax, and values of a Kubernetes `Secret`.
- */
-const ASSIGNMENT_RULES: readonly ValueRule[] = [
-  'credential-assignment',
-  'authorization-header',
-  'url-credential-parameter',
-  'kubernetes-secret-data',
-].map((id) => ({
-  id: `value.${id}`,
-  family: id.startsWith('url') ? 'url' : 'assignment',
-  prefixes: [],
-  keywords: [],
-  body: undefined,
-  lead: undefined,
-  check: 'random',
-  startBoundary: false,
-  endBoundary: false,
-  spanFromBody: false,
-  mixed: false,
-}));
-
-/**
  * Value rules, one per credential format: provider formats found by their prefix
  * anywhere in a string, formats a credential-naming key selects, and assignments of a
  * random-looking value to a key naming a credential.
  */
-export const VALUE_RULES: readonly ValueRule[] = [
-  .../* @__PURE__ */ parseTable(TABLE),
-  ...ASSIGNMENT_RULES,
-];
+export const VALUE_RULES: readonly ValueRule[] = /* @__PURE__ */ parseTable(TABLE);

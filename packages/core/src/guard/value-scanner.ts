@@ -1,5 +1,5 @@
 import { type Anchored, combinedSource, KEY_HINTS } from './combined-source.js';
-import { KEY_RULES } from './key-rules.js';
+import { KEY_FRAGMENTS } from './key-rules.js';
 import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
 import { type Assignment, OPERATOR_CHARACTERS, readAssignment } from './read-assignment.js';
@@ -9,19 +9,25 @@ import type { ValueRule } from './value-rules.js';
 export const MIN_SCANNED_LENGTH = 8;
 
 /** Finds the credentials in a text: at most `limit` spans, in text order, not overlapping. */
-export type TextScanner = (text: string, limit: number) => SensitiveSpan[];
+export type TextScanner = (text: string, limit: number) => readonly SensitiveSpan[];
 
-/** Longest run a lead (the part of a token before its prefix) is searched in. */
-const MAX_LEAD = 1024;
+/** The answer for a text without credentials, shared (and frozen: callers only read it). */
+const NO_SPANS: readonly SensitiveSpan[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * Longest lead (the part of a token before its prefix, `<digits>:AA...`) read whole at
+ * every hit; a longer one (a JWT's header) is read only back to the previous lead check.
+ */
+const SHORT_LEAD = 64;
 /** Characters of a lead. */
 const LEAD_CHARACTER = /[\w~.-]/;
 
 /** A key the combined expression's operators accept (see KEY_HINTS). */
 const KEY_HINT = new RegExp(KEY_HINTS.join('|'));
-/** Fragments of a key that names a credential in a text assignment: KEY_RULES and a few more. */
+/** Fragments of a key that names a credential in a text assignment: the key rules' and a few more. */
 const CREDENTIAL_KEY = new RegExp(
   [
-    ...KEY_RULES.flatMap((rule) => rule.fragments),
+    ...KEY_FRAGMENTS.flatMap(([, fragments]) => fragments),
     'authkey',
     'appkey',
     'clientkey',
@@ -94,11 +100,31 @@ export function anchorsOf(rules: readonly ValueRule[]): Map<number, Anchored[]> 
   return anchors;
 }
 
-/** A prefix index of one anchor character: entries by the text before the anchor. */
-interface Bucket {
-  /** The lengths of the texts before the anchor, longest first. */
-  readonly lengths: readonly number[];
-  readonly byBefore: ReadonlyMap<string, readonly Anchored[]>;
+/** A rule's prefix under its anchor, with the rule's position in the table. */
+interface Candidate extends Anchored {
+  readonly position: number;
+}
+
+/**
+ * The prefix index of one anchor character, read from the anchor backwards: the node
+ * reached after reading the `d` characters before the anchor holds the prefixes whose
+ * text before the anchor is those characters. A lookup reads each character once and
+ * allocates nothing.
+ */
+interface PrefixNode {
+  /** Prefixes whose text before the anchor ends here, longest prefix first. */
+  readonly candidates: Candidate[];
+  readonly next: Map<number, PrefixNode>;
+}
+
+/** What one scan of a text remembers; a scan of a value inside it has its own. */
+interface ScanState {
+  /** Per rule, where in the current text its body was last rejected up to. */
+  readonly rejectedUntil: Int32Array;
+  /** The rules with an entry in `rejectedUntil`, cleared before the next text. */
+  readonly rejected: number[];
+  /** The nodes of the current prefix lookup, by depth. */
+  readonly path: PrefixNode[];
 }
 
 /**
@@ -106,28 +132,37 @@ interface Bucket {
  * expression ({@link combinedSource}) that finds, in a single pass, every place where a
  * prefix or an assignment of a credential-naming key may start. At each such place the
  * index gives the few rules whose prefix is there; their body, boundaries and randomness
- * are checked, or the assignment is read. Each check reads a bounded stretch of text, a
- * rule whose body was rejected is not retried inside that body, and after a finding the
- * scan resumes past it, so the scan is linear in the length of the text.
+ * are checked, or the assignment is read (its key first, its value only for a key that
+ * names a credential). Each check reads a bounded stretch of text, a rule whose body was
+ * rejected is not retried inside that body, an assigned value is read once, and after a
+ * finding the scan resumes past it, so the scan is linear in the length of the text.
  *
  * @param rules The rule table.
  * @returns The scanner.
  */
 export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const anchors = anchorsOf(rules);
-  const buckets = new Map<number, Bucket>();
+  const positions = new Map(rules.map((rule, position) => [rule, position]));
+  const roots = new Map<number, PrefixNode>();
   for (const [code, entries] of anchors) {
-    const byBefore = new Map<string, Anchored[]>();
+    const root: PrefixNode = { candidates: [], next: new Map() };
+    roots.set(code, root);
     for (const entry of [...entries].sort((a, b) => b.prefix.length - a.prefix.length)) {
-      const before = entry.prefix.slice(0, entry.offset);
-      byBefore.set(before, [...(byBefore.get(before) ?? []), entry]);
+      let node = root;
+      for (let offset = entry.offset - 1; offset >= 0; offset--) {
+        const character = entry.prefix.charCodeAt(offset);
+        let next = node.next.get(character);
+        if (next === undefined) {
+          next = { candidates: [], next: new Map() };
+          node.next.set(character, next);
+        }
+        node = next;
+      }
+      node.candidates.push({ ...entry, position: positions.get(entry.rule) as number });
     }
-    const lengths = [...new Set([...byBefore.keys()].map((before) => before.length))];
-    buckets.set(code, { lengths: lengths.sort((a, b) => b - a), byBefore });
   }
   const keyed = rules.filter((rule) => rule.keywords.length > 0);
   const keywords = new RegExp(keyed.flatMap((rule) => rule.keywords).join('|'), 'g');
-  const index = new Map(rules.map((rule, position) => [rule, position]));
   const named = new RegExp(combinedSource(anchors, 'named'), 'g');
   const prefixesOnly = new RegExp(combinedSource(anchors, 'none'), 'g');
   let anyKey: RegExp | undefined;
@@ -135,26 +170,29 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     anyKey ??= new RegExp(combinedSource(anchors, 'any'), 'g');
     return anyKey;
   };
-  const ruleId = (id: string) => (rules.find((rule) => rule.id === `value.${id}`) as ValueRule).id;
-  const assignmentRule = ruleId('credential-assignment');
-  const headerRule = ruleId('authorization-header');
-  const parameterRule = ruleId('url-credential-parameter');
-  const kubernetesRule = ruleId('kubernetes-secret-data');
-  /** Per rule, where in the current text its body was last rejected up to. */
-  const rejectedUntil = new Int32Array(rules.length);
-  /** The rules with an entry in `rejectedUntil`, cleared before the next text. */
-  const rejected: number[] = [];
+  const newState = (): ScanState => ({
+    rejectedUntil: new Int32Array(rules.length),
+    rejected: [],
+    path: [],
+  });
+  const outer = newState();
+  /** For the rescan of a found span's value, which never nests further. */
+  const inner = newState();
+  /** Per rule, whether its lead may be longer than SHORT_LEAD (a bound of 3 digits). */
+  const longLeads = rules.map((rule) => /\d{3}\}/.test(rule.lead?.source ?? ''));
 
   /** The span of a prefixed rule's credential whose prefix starts at `start`, if any. */
   const prefixed = (
     text: string,
-    { prefix, rule }: Anchored,
+    { prefix, rule, position }: Candidate,
     start: number,
-    /** Where a lead may start at the earliest: after the previous finding and lead check. */
+    /** Where a credential may start at the earliest: after the previous finding. */
     floor: number,
+    /** Where a long lead may start at the earliest: after the previous long lead check. */
+    leadFloor: number,
+    state: ScanState,
   ): SensitiveSpan | undefined => {
-    const position = index.get(rule) as number;
-    if (start < (rejectedUntil[position] as number)) return undefined;
+    if (start < (state.rejectedUntil[position] as number)) return undefined;
     if (rule.startBoundary && start > 0 && isAlphanumeric(text.charCodeAt(start - 1))) {
       return undefined;
     }
@@ -169,21 +207,25 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     let lead = '';
     if (rule.lead !== undefined) {
       let runStart = start;
-      const limit = Math.max(floor, start - MAX_LEAD);
+      // A short lead is read whole, even over an earlier prefix (`a1Q~a1Q~`); a long one
+      // only back to the previous lead check, so that a run is read once.
+      const limit = Math.max(floor, longLeads[position] ? leadFloor : start - SHORT_LEAD);
       while (runStart > limit && LEAD_CHARACTER.test(text[runStart - 1] as string)) runStart--;
       const match = rule.lead.exec(text.slice(runStart, start));
       if (match === null) return undefined;
       lead = match[0];
     }
-    const candidate = text.slice(bodyStart, end);
-    if (
-      (rule.mixed && !mixesCase(candidate)) ||
-      (rule.check === 'random' && !looksRandom(lead + candidate)) ||
-      (rule.check === 'placeholder' && isPlaceholder(candidate))
-    ) {
-      rejectedUntil[position] = end;
-      rejected.push(position);
-      return undefined;
+    if (rule.mixed || rule.check !== 'always') {
+      const candidate = text.slice(bodyStart, end);
+      if (
+        (rule.mixed && !mixesCase(candidate)) ||
+        (rule.check === 'random' && !looksRandom(lead + candidate)) ||
+        (rule.check === 'placeholder' && isPlaceholder(candidate))
+      ) {
+        state.rejectedUntil[position] = end;
+        state.rejected.push(position);
+        return undefined;
+      }
     }
     return { rule: rule.id, start: rule.spanFromBody ? bodyStart : start - lead.length, end };
   };
@@ -196,35 +238,54 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     kubernetes: boolean,
   ): string | undefined => {
     const { key, start, end, parameter } = assignment;
+    // No rule reads a value this short (see MIN_SCANNED_LENGTH).
+    if (end - start < MIN_SCANNED_LENGTH) return undefined;
     const value = text.slice(start, end);
     if (/\s/.test(value)) return undefined;
-    keywords.lastIndex = 0;
-    for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
-      for (const candidate of keyed) {
-        if (!candidate.keywords.includes(word[0])) continue;
-        const body = candidate.body as RegExp;
-        body.lastIndex = 0;
-        if (body.test(value) && looksRandom(value)) return candidate.id;
+    // Keyword rules and credential assignments both need a random-looking value.
+    if (looksRandom(value)) {
+      keywords.lastIndex = 0;
+      for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
+        for (const candidate of keyed) {
+          if (!candidate.keywords.includes(word[0])) continue;
+          const body = candidate.body as RegExp;
+          body.lastIndex = 0;
+          if (body.test(value)) return candidate.id;
+        }
+      }
+      if (CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key) && looksLikeSecretValue(value)) {
+        if (key.includes('authorization')) return 'value.authorization-header';
+        return parameter ? 'value.url-credential-parameter' : 'value.credential-assignment';
       }
     }
-    if (CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key) && looksLikeSecretValue(value)) {
-      if (key.includes('authorization')) return headerRule;
-      return parameter ? parameterRule : assignmentRule;
-    }
     if (kubernetes && text[at] === ':' && isSecretData(assignment.rawKey, value)) {
-      return kubernetesRule;
+      return 'value.kubernetes-secret-data';
     }
     return undefined;
   };
 
-  const scan = (text: string, limit: number, assignments: boolean): SensitiveSpan[] => {
-    const spans: SensitiveSpan[] = [];
-    if (text.length < MIN_SCANNED_LENGTH) return spans;
-    for (const position of rejected) rejectedUntil[position] = 0;
-    rejected.length = 0;
+  /** Keys an assignment is read for: naming a credential, or any key in a Kubernetes `Secret`. */
+  const namedKey = (key: string) => KEY_HINT.test(key);
+  const everyKey = () => true;
+
+  const scan = (
+    text: string,
+    limit: number,
+    assignments: boolean,
+    state: ScanState,
+  ): readonly SensitiveSpan[] => {
+    if (text.length < MIN_SCANNED_LENGTH) return NO_SPANS;
+    // Allocated at the first finding: most texts of a document hold none.
+    let spans: SensitiveSpan[] | undefined;
+    for (const position of state.rejected) state.rejectedUntil[position] = 0;
+    state.rejected.length = 0;
+    const { path } = state;
     let floor = 0;
     let leadFloor = 0;
     let assignmentsFrom = 0;
+    /** The first hit of the prefixes-only expression at or after `prefixFrom`. */
+    let prefixFrom = 0;
+    let prefixHit = -1;
     const kubernetes = assignments && text.includes('Secret') && KUBERNETES_SECRET.test(text);
     const combined = !assignments ? prefixesOnly : kubernetes ? anyKeyExpression() : named;
     combined.lastIndex = 0;
@@ -232,21 +293,29 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     while (combined.test(text)) {
       const at = combined.lastIndex - 1;
       let span: SensitiveSpan | undefined;
-      const bucket = buckets.get(text.charCodeAt(at));
-      if (bucket !== undefined) {
-        for (const length of bucket.lengths) {
-          const start = at - length;
-          if (start < floor) continue;
-          for (const entry of bucket.byBefore.get(text.slice(start, at)) ?? []) {
-            if (!text.startsWith(entry.prefix, start)) continue;
-            span = prefixed(text, entry, start, Math.max(floor, leadFloor));
-            if (entry.rule.lead !== undefined) leadFloor = start + 1;
-            if (span !== undefined && entry.rule.spanFromBody && assignments) {
-              span = innermost(span, scan(text.slice(span.start, span.end), 1, false));
+      let node = roots.get(text.charCodeAt(at));
+      let depth = 0;
+      // Read the text before the anchor backwards along the index, not before `floor`.
+      while (node !== undefined) {
+        path[depth] = node;
+        depth++;
+        const before = at - depth;
+        node = before >= floor ? node.next.get(text.charCodeAt(before)) : undefined;
+      }
+      // Longest text before the anchor first, as in the prefix order of the rules.
+      while (span === undefined && depth > 0) {
+        depth--;
+        const start = at - depth;
+        for (const candidate of (path[depth] as PrefixNode).candidates) {
+          if (!text.startsWith(candidate.prefix, start)) continue;
+          span = prefixed(text, candidate, start, floor, leadFloor, state);
+          if (longLeads[candidate.position]) leadFloor = start + 1;
+          if (span !== undefined) {
+            if (candidate.rule.spanFromBody && assignments) {
+              span = innermost(span, scan(text.slice(span.start, span.end), 1, false, inner));
             }
-            if (span !== undefined) break;
+            break;
           }
-          if (span !== undefined) break;
         }
       }
       if (
@@ -255,34 +324,41 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         at >= assignmentsFrom &&
         OPERATOR_CHARACTERS.includes(text[at] as string)
       ) {
-        const assignment = readAssignment(text, at, floor);
-        // The hit may be a prefix's anchor (`://`) rather than an operator after a key.
-        if (assignment !== undefined && (kubernetes || KEY_HINT.test(assignment.key))) {
+        // The hit may be a prefix's anchor (`://`) rather than an operator after a key:
+        // the value is read only after a key the operator accepts.
+        const assignment = readAssignment(text, at, floor, kubernetes ? everyKey : namedKey);
+        if (assignment !== undefined) {
           assignmentsFrom = assignment.end;
           const rule = assigned(text, at, assignment, kubernetes);
-          // A provider format inside the value names the credential better; without one
-          // and without a rule, the value holds nothing and the scan resumes past it.
-          const found = assignment.end > assignment.start;
-          const inner = found ? scan(text.slice(assignment.start, assignment.end), 1, false) : [];
-          combined.lastIndex = Math.max(
-            at + 1,
-            inner.length === 0 && rule === undefined ? assignment.end : 0,
-          );
-          const whole = { rule: rule ?? '', start: assignment.start, end: assignment.end };
-          const named = innermost(whole, inner);
-          if (named.rule !== '') span = named;
+          const { start, end } = assignment;
+          if (rule !== undefined) {
+            // A provider format inside the value names the credential better.
+            const inside = scan(text.slice(start, end), 1, false, inner);
+            span = innermost({ rule, start, end }, inside);
+          } else {
+            // Inside the value only a prefix can still be found: without a prefix's anchor
+            // in it, the scan resumes past it. The next anchor is looked for again only
+            // once the scan has passed the last one found, so the text is read once.
+            if (prefixHit < at + 1 || prefixFrom > at + 1) {
+              prefixesOnly.lastIndex = at + 1;
+              prefixHit = prefixesOnly.test(text) ? prefixesOnly.lastIndex - 1 : text.length;
+              prefixFrom = at + 1;
+            }
+            if (prefixHit >= end) combined.lastIndex = Math.max(at + 1, end);
+          }
         }
       }
       if (span === undefined) continue;
+      spans ??= [];
       spans.push(span);
       if (spans.length >= limit) break;
       floor = span.end;
       combined.lastIndex = Math.max(span.end, at + 1);
     }
-    return spans;
+    return spans ?? NO_SPANS;
   };
 
-  return (text, limit) => scan(text, limit, true);
+  return (text, limit) => scan(text, limit, true, outer);
 }
 
 /**
