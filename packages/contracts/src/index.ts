@@ -4,6 +4,7 @@ export * from '@cavra/saas-operating-automation-worker-handoff';
 export * from '@cavra/support-handoff-readiness';
 export {
   buildCompatPair,
+  COMPAT_CONTRACTS,
   COMPAT_TENANT_FIELD,
   type CompatContractDocument,
   type CompatField,

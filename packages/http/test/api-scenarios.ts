@@ -10,10 +10,8 @@ import {
   parseCustomerOperatingDashboardResponse,
   parseSaasOperatingAutomationRequest,
   parseSaasOperatingAutomationResponse,
-  parseSupportHandoffReadinessResponse,
   SAAS_OPERATING_AUTOMATION_OVERALL_FIELD,
   SAAS_OPERATING_AUTOMATION_STATUS_FIELDS,
-  SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
 } from '@cavra/contracts';
 import {
   CONTRACT_SCHEMA_VERSION,
@@ -26,6 +24,10 @@ import dashboardRequestSchema from '@cavra/customer-operating-dashboard/schema/r
 import saasResponseSchema from '@cavra/saas-operating-automation/schema/response.v1.json' with {
   type: 'json',
 };
+import {
+  parseSupportHandoffReadinessResponse as parseSupportHandoffReadinessResponseV1,
+  SUPPORT_HANDOFF_READINESS_STATUS_FIELDS as SUPPORT_HANDOFF_READINESS_STATUS_FIELDS_V1,
+} from '@cavra/support-handoff-readiness/v1';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, OPERATION_NAMES, OPERATIONS } from '../src/index.js';
 import {
@@ -555,19 +557,14 @@ export function defineApiScenarios(getSend: () => Send): void {
       expect(body.schema_version).toBe(CONTRACT_SCHEMA_VERSION);
       expect(body.product).toBe('CAVRA');
       expect(body.public_repository_boundary['contains_saas_backend']).toBe(false);
+      // The reference speaks v1 for every operation, even where a newer version is the default.
       expect(body.operations).toEqual(
-        OPERATIONS.map((entry) => ({
-          name: entry.contract.spec.operation,
-          request: entry.contract.declaration.versions.request,
-          response: entry.contract.declaration.versions.response,
+        OPERATION_NAMES.map((name) => ({
+          name,
+          request: REQUEST_SCHEMA_VERSION,
+          response: RESPONSE_SCHEMA_VERSION,
         })),
       );
-      expect(body.operations.map((item) => item.name)).toEqual([...OPERATION_NAMES]);
-      expect(body.operations[0]).toEqual({
-        name: 'customer_operating_dashboard',
-        request: REQUEST_SCHEMA_VERSION,
-        response: RESPONSE_SCHEMA_VERSION,
-      });
     });
 
     it('POST /saas/operating-automation defaults every status to unknown', async () => {
@@ -640,10 +637,12 @@ export function defineApiScenarios(getSend: () => Send): void {
       });
       expect(handoff.status).toBe(200);
       const handoffBody = (await handoff.json()) as { response: unknown };
-      const handoffSummary = parseSupportHandoffReadinessResponse(handoffBody.response).payload
+      // v1, the version the reference speaks, though the package's newest is v2.
+      const handoffSummary = parseSupportHandoffReadinessResponseV1(handoffBody.response).payload
         .summary as Record<string, unknown>;
+      expect(handoffSummary).not.toHaveProperty('release_owner_status');
       expect(handoffSummary['support_tier']).toBe('premium');
-      for (const field of SUPPORT_HANDOFF_READINESS_STATUS_FIELDS) {
+      for (const field of SUPPORT_HANDOFF_READINESS_STATUS_FIELDS_V1) {
         expect(handoffSummary[field]).toBe('unknown');
       }
     });

@@ -1,6 +1,6 @@
-import { compatFields } from '@cavra/contracts';
+import { COMPAT_CONTRACTS, compatFields } from '@cavra/contracts';
 import { describe, expect, it } from 'vitest';
-import { createApp, OPERATIONS } from '../src/index.js';
+import { createApp } from '../src/index.js';
 import { fakeGithubToken, postJson, type Send } from './api-client.js';
 
 /**
@@ -35,12 +35,13 @@ async function detailOf(path: string, body: unknown): Promise<string> {
   return detail;
 }
 
-const cases = OPERATIONS.map((entry) => {
-  const fields = compatFields(entry.contract);
+// The routes speak the reference's version of each operation (v1), not the package's newest.
+const cases = COMPAT_CONTRACTS.map((contract) => {
+  const fields = compatFields(contract);
   return {
-    operation: entry.contract.spec.operation,
-    entry,
-    path: entry.compatPath,
+    operation: contract.spec.operation,
+    entry: { contract },
+    path: contract.declaration.compatibility.path,
     statusFields: fields.filter((field) => field.target === 'summary' && field.kind === 'status'),
   };
 });
@@ -52,6 +53,8 @@ describe.each(cases)('POST $path ($operation)', ({ entry, path, statusFields }) 
     expect(entry.contract.parseResponse(pair.response)).toEqual(pair.response);
     expect(pair.request['tenant_id']).toBe('tenant-demo');
     expect(pair.request['requested_by']).toBe('community');
+    expect(pair.request['schema_version']).toBe('cavra.saas_control_plane.request.v1');
+    expect(pair.response['schema_version']).toBe('cavra.saas_control_plane.response.v1');
     expect(pair.response['status']).toBe('requires_private_service');
     expect(pair.response['correlation_id']).toBe(pair.request['correlation_id']);
     expect(JSON.stringify(pair)).not.toContain('hello');

@@ -1,4 +1,4 @@
-import { REGISTRY } from '@cavra/contracts';
+import { COMPAT_CONTRACTS } from '@cavra/contracts';
 import { describe, expect, it } from 'vitest';
 import { runBin, runJson, STACK_LINE, tokenShapedValue } from '../testing/run-bin.js';
 
@@ -20,7 +20,8 @@ const COMMANDS: Record<string, string> = {
   saas_operating_automation_worker_handoff: 'worker-handoff',
 };
 
-const cases = REGISTRY.map(({ contract }) => ({
+// The commands speak the reference's version of each operation (v1), not the package's newest.
+const cases = COMPAT_CONTRACTS.map((contract) => ({
   operation: contract.spec.operation,
   contract,
   command: COMMANDS[contract.spec.operation] as string,
@@ -50,10 +51,10 @@ describe('cavra-contracts saas contract', () => {
     expect(document.product).toBe('CAVRA');
     expect(document.public_repository_boundary['contains_saas_backend']).toBe(false);
     expect(document.operations).toEqual(
-      REGISTRY.map(({ contract }) => ({
-        name: contract.declaration.operation,
-        request: contract.declaration.versions.request,
-        response: contract.declaration.versions.response,
+      Object.keys(COMMANDS).map((name) => ({
+        name,
+        request: 'cavra.saas_control_plane.request.v1',
+        response: 'cavra.saas_control_plane.response.v1',
       })),
     );
   });

@@ -1,5 +1,5 @@
 import { CONTRACT_SCHEMA_VERSION } from '@cavra/contracts-core';
-import { REGISTRY } from '../registry.js';
+import { COMPAT_CONTRACTS } from './compat-contracts.js';
 
 /** One operation of the compatibility contract listing: its name and schema versions. */
 export interface CompatOperation {
@@ -32,7 +32,7 @@ export interface CompatContractDocument {
  * Describes the contract in the reference implementation's layout (what
  * `GET /saas/control-plane/contract` and `cavra-contracts saas contract` answer): the contract
  * version, the repository boundary, and each registered operation by `name` with the schema
- * versions of its request and response. A fresh plain-JSON value each call.
+ * versions of its request and response, at the version the reference speaks (`COMPAT_CONTRACTS`). A fresh plain-JSON value each call.
  *
  * @returns The document.
  */
@@ -47,10 +47,10 @@ export function compatContractDocument(): CompatContractDocument {
       purpose:
         'Shapes and validation of the requests and responses exchanged with the private CAVRA service; no backend, data or credentials.',
     },
-    operations: REGISTRY.map(({ contract }) => ({
-      name: contract.declaration.operation,
-      request: contract.declaration.versions.request,
-      response: contract.declaration.versions.response,
+    operations: COMPAT_CONTRACTS.map(({ declaration }) => ({
+      name: declaration.operation,
+      request: declaration.versions.request,
+      response: declaration.versions.response,
     })),
   };
 }

@@ -1,7 +1,9 @@
 import { ContractError } from '@cavra/contracts-core';
+import { supportHandoffReadinessContract as supportHandoffReadinessV1 } from '@cavra/support-handoff-readiness/v1';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../registry.js';
 import { compatContractDocument } from './compat-contract.js';
+import { COMPAT_CONTRACTS } from './compat-contracts.js';
 import { compatDetail } from './compat-detail.js';
 import { compatFields, summaryStatusDefault } from './compat-fields.js';
 import { buildCompatPair } from './compat-pair.js';
@@ -120,5 +122,29 @@ describe('the contract in the reference layout', () => {
       expect(operation.response).toMatch(/^cavra\.saas_control_plane\.response\.v\d+$/);
     }
     expect(compatContractDocument()).not.toBe(document);
+  });
+});
+
+describe('the compatibility surfaces speak the version the reference speaks', () => {
+  it('takes each operation at its first published version, v1, in registry order', () => {
+    expect(COMPAT_CONTRACTS.map((contract) => contract.declaration.versions.request)).toEqual(
+      REGISTRY.map(() => 'cavra.saas_control_plane.request.v1'),
+    );
+    expect(COMPAT_CONTRACTS.map((contract) => contract.declaration.operation)).toEqual(
+      REGISTRY.map((entry) => entry.contract.declaration.operation),
+    );
+  });
+
+  it('builds a support handoff pair in v1 though the package root is v2', () => {
+    const handoff = COMPAT_CONTRACTS[1];
+    expect(REGISTRY[1].contract.declaration.versions.request).toBe(
+      'cavra.saas_control_plane.request.v2',
+    );
+    const { response } = buildCompatPair(handoff as typeof automation, {
+      tenant_id: 'tenant-acme',
+    });
+    const parsed = supportHandoffReadinessV1.parseResponse(response);
+    expect(parsed.schema_version).toBe('cavra.saas_control_plane.response.v1');
+    expect(parsed.payload.summary).not.toHaveProperty('release_owner_status');
   });
 });

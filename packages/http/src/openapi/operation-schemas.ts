@@ -83,20 +83,6 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
     ...summarySchema,
     required: requiredOf(summarySchema).filter((name) => name !== 'tenant_id'),
   };
-  const compatInput = Object.fromEntries([
-    ['tenant_id', propertyOf(request, 'tenant_id', where)],
-    ...compatFields(entry.contract).map((field) => {
-      const schema =
-        field.target === 'summary'
-          ? propertyOf(summarySchema, field.name, responseWhere)
-          : propertyOf({ properties: requestOptions }, field.name, where);
-      return [
-        field.name,
-        field.default === undefined ? schema : { ...schema, default: field.default },
-      ];
-    }),
-  ]);
-
   return {
     [names.request]: embeddable(request),
     [names.response]: embeddable(response),
@@ -114,18 +100,66 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
       ['request', 'summary'],
       `A ${operation} request and the summary to answer it with.`,
     ),
+    ...compatSchemas(entry, names),
+  };
+}
+
+/**
+ * The bodies of an operation's compatibility route. The route speaks the schema version the
+ * reference implementation speaks, the operation's first (`COMPAT_CONTRACTS`), so the flat
+ * input is assembled from that version's documents and the result names them.
+ */
+function compatSchemas(
+  entry: OperationEntry,
+  names: OperationSchemaNames,
+): Record<string, JsonSchema> {
+  const [first] = entry.versions;
+  const { operation } = entry.contract.spec;
+  const version = first ?? { tag: '', contract: entry.contract, schemas: entry.schemas };
+  // An older version's documents are components named with their tag (see the OpenAPI document).
+  const suffix = version.contract === entry.contract ? '' : version.tag.toUpperCase();
+  const { request, response } = version.schemas;
+  const where = `${operation} request schema`;
+  const responseWhere = `${operation} response schema`;
+  const options = {
+    tenant_id: propertyOf(request, 'tenant_id', where),
+    requested_by: propertyOf(request, 'requested_by', where),
+    ...propertiesOf(propertyOf(request, 'payload', where), `${where} payload`),
+  };
+  const summary = propertyOf(
+    propertyOf(response, 'payload', responseWhere),
+    'summary',
+    `${responseWhere} payload`,
+  );
+  const input = Object.fromEntries([
+    ['tenant_id', options.tenant_id],
+    ...compatFields(version.contract).map((field) => {
+      const schema =
+        field.target === 'summary'
+          ? propertyOf(summary, field.name, responseWhere)
+          : propertyOf({ properties: options }, field.name, where);
+      return [
+        field.name,
+        field.default === undefined ? schema : { ...schema, default: field.default },
+      ];
+    }),
+  ]);
+  return {
     [names.compatInput]: {
       ...closedObject(
-        compatInput,
+        input,
         ['tenant_id'],
         'Flat body of the compatibility route: the fields the reference implementation reads; any other key is ignored. A summary status field left out takes its default.',
       ),
       additionalProperties: true,
     },
     [names.compatResult]: closedObject(
-      { request: schemaRef(names.request), response: schemaRef(names.response) },
+      {
+        request: schemaRef(`${names.request}${suffix}`),
+        response: schemaRef(`${names.response}${suffix}`),
+      },
       ['request', 'response'],
-      `The ${operation} request and response built from a compatibility body.`,
+      `The ${operation} request and response built from a compatibility body, in the schema version the reference speaks.`,
     ),
   };
 }

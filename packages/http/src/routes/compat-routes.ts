@@ -1,7 +1,6 @@
-import { buildCompatPair, compatDetail } from '@cavra/contracts';
+import { buildCompatPair, COMPAT_CONTRACTS, compatDetail } from '@cavra/contracts';
 import { ContractError } from '@cavra/contracts-core';
 import type { Hono } from 'hono';
-import { OPERATIONS } from '../operation-registry.js';
 import { jsonBody, replyJson } from '../reply.js';
 
 /**
@@ -9,7 +8,8 @@ import { jsonBody, replyJson } from '../reply.js';
  * contract at the path its declaration names (`POST /saas/operating-automation`,
  * `/saas/operating-automation/worker-handoff`, ...). Each reads the fields the reference
  * reads from a flat body (`buildCompatPair` of `@cavra/contracts`) and ignores every other
- * key; it answers `{ request, response }`, or 400 `{ "detail": "<field> must …" }` for a
+ * key; it answers `{ request, response }` in the schema version the reference speaks
+ * (`COMPAT_CONTRACTS`: each operation's first), or 400 `{ "detail": "<field> must …" }` for a
  * contract error, worded like the reference from the first issue. Transport errors (413,
  * 415, malformed JSON) keep the usual error shape.
  *
@@ -17,15 +17,15 @@ import { jsonBody, replyJson } from '../reply.js';
  * @param maxBodyBytes The body limit.
  */
 export function registerCompatRoutes(app: Hono, maxBodyBytes: number): void {
-  for (const entry of OPERATIONS) {
-    app.post(entry.compatPath, async (c) => {
+  for (const contract of COMPAT_CONTRACTS) {
+    app.post(contract.declaration.compatibility.path, async (c) => {
       const body = await jsonBody(c, maxBodyBytes);
       if (!body.ok) return body.response;
       try {
-        return replyJson(c, buildCompatPair(entry.contract, body.value));
+        return replyJson(c, buildCompatPair(contract, body.value));
       } catch (caught) {
         if (!ContractError.isInstance(caught)) throw caught;
-        return replyJson(c, { detail: compatDetail(entry.contract, caught) }, 400);
+        return replyJson(c, { detail: compatDetail(contract, caught) }, 400);
       }
     });
   }
