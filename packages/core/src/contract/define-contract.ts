@@ -312,19 +312,23 @@ function notAnObject(failure: string, path: string, name: string): ContractError
 }
 
 /**
- * Sets the own enumerable fields of `from` that are not `undefined` on `target`, each as an
- * own data property (a `__proto__` key too, never the prototype).
+ * Sets the own enumerable fields of `from` that are not `undefined` on `target`: by plain
+ * assignment (objects keep a fast shape), a `__proto__` key as an own data property, never
+ * the prototype.
  */
 function definedFields(target: Record<string, unknown>, from: object): Record<string, unknown> {
   for (const key of Object.keys(from)) {
     const value = (from as Record<string, unknown>)[key];
-    if (value !== undefined) {
+    if (value === undefined) continue;
+    if (key === '__proto__') {
       Object.defineProperty(target, key, {
         value,
         writable: true,
         enumerable: true,
         configurable: true,
       });
+    } else {
+      target[key] = value;
     }
   }
   return target;
