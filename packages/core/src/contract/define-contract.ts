@@ -11,12 +11,10 @@ import { valibotIssuesToContract } from '../validation/issues.js';
 import { DEFAULT_RESPONSE_STATUS } from '../vocabulary/statuses.js';
 import { checksOf, contractStatusFields } from './check-fields.js';
 import type { ContractDeclaration, FieldDeclaration } from './declaration.js';
-import type { ContractDescription } from './describe.js';
-import { describeContract } from './describe.js';
+import { type ContractDescription, describeContract } from './describe.js';
 import { fieldSchema } from './fields.js';
 import { responseText } from './response-texts.js';
-import type { ContractRollup } from './rollup.js';
-import { rollupSummary } from './rollup.js';
+import { type ContractRollup, rollupSummary } from './rollup.js';
 import type { ContractTypes, ResponseOptions } from './types.js';
 import { fillWithinFields, withinRulesOf, withWithinRules } from './within-rule.js';
 
