@@ -1,4 +1,5 @@
 import { escapeNonPrintable } from './escape-non-printable.js';
+import { readJsonPath } from './json-path.js';
 
 /** One reason a value breaks a contract. */
 export interface ContractIssue {
@@ -143,24 +144,8 @@ function cut(text: string, length: number): string {
  */
 function cutPath(path: string, length: number): string {
   if (path.length <= length) return path;
-  let fits = 0;
-  let index = 0;
-  while (index < path.length) {
-    if (path.startsWith('["', index)) {
-      // A quoted key: up to the closing quote, skipping escapes.
-      let at = index + 2;
-      while (at < path.length && path[at] !== '"') at += path[at] === '\\' ? 2 : 1;
-      index = at + 2;
-    } else if (path[index] === '[') {
-      index = path.indexOf(']', index) + 1 || path.length;
-    } else {
-      index++;
-      while (index < path.length && path[index] !== '.' && path[index] !== '[') index++;
-    }
-    if (index > length) break;
-    fits = index;
-  }
-  return path.slice(0, fits);
+  const fitting = readJsonPath(path).filter(({ end }) => end <= length);
+  return path.slice(0, fitting.at(-1)?.end ?? 0);
 }
 
 /** Bytes of a text in UTF-8, at most (a surrogate pair counts 6 rather than 4). */

@@ -29,7 +29,7 @@ describe('correlation ids are "saas-" plus 12 lowercase hex characters', () => {
     expect([...digits].sort().join('')).toBe('0123456789abcdef');
   });
 
-  it('draws its randomness from globalThis.crypto', () => {
+  it('draws 6 bytes from getRandomValues where randomUUID is missing', () => {
     const getRandomValues = vi.fn(<T extends ArrayBufferView | null>(array: T): T => {
       if (array instanceof Uint8Array) array.set([0x00, 0x0f, 0xa0, 0xff, 0x12, 0xbc]);
       return array;
@@ -37,6 +37,13 @@ describe('correlation ids are "saas-" plus 12 lowercase hex characters', () => {
     vi.stubGlobal('crypto', { getRandomValues });
     expect(createCorrelationId()).toBe('saas-000fa0ff12bc');
     expect(getRandomValues).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the last, fully random group of randomUUID when the runtime has it', () => {
+    const randomUUID = vi.fn(() => '01234567-89ab-4cde-8f01-23456789abcd');
+    vi.stubGlobal('crypto', { randomUUID, getRandomValues: vi.fn() });
+    expect(createCorrelationId()).toBe('saas-23456789abcd');
+    expect(randomUUID).toHaveBeenCalledTimes(1);
   });
 
   it('accepts a well-formed id in the schema and the pattern', () => {

@@ -36,23 +36,11 @@ export {
   rollupStatus,
 } from './contract/rollup.js';
 export type {
-  AsReadonlyArray,
-  CheckOf,
+  ContractTypes,
   EnvelopeOptions,
-  PayloadInputOf,
-  PayloadOf,
-  ReadonlyArrays,
-  RequestInputOf,
   RequestOf,
-  RequestOptionsOf,
-  ResponseInputOf,
   ResponseOf,
   ResponseOptions,
-  StatusFieldOf,
-  StatusOf,
-  SummaryInputOf,
-  SummaryOf,
-  SummaryOptionsOf,
 } from './contract/types.js';
 export { type WithinRule, withinRuleOf } from './contract/within-rule.js';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJsonPath, joinJsonPath } from './json-path.js';
+import { formatJsonPath, joinJsonPath, readJsonPath } from './json-path.js';
 
 describe('issue paths are JSON paths', () => {
   it('formats keys with dots and indices with brackets: payload.summary.blockers[2]', () => {
@@ -47,5 +47,28 @@ describe('issue paths are JSON paths', () => {
     const segments = ['payload', 'summary', 'odd key', 4, 'x'] as const;
     const joined = segments.reduce<string>((path, segment) => joinJsonPath(path, segment), '');
     expect(joined).toBe(formatJsonPath(segments));
+  });
+});
+
+describe('readJsonPath reads a written path back, never throwing', () => {
+  it('gives each key, index and quoted key with the offset where it ends', () => {
+    expect(readJsonPath('payload.blockers[2]["odd key"]')).toEqual([
+      { segment: 'payload', end: 7 },
+      { segment: 'blockers', end: 16 },
+      { segment: 2, end: 19 },
+      { segment: 'odd key', end: 30 },
+    ]);
+  });
+
+  it('reads back what formatJsonPath writes', () => {
+    const segments = ['a', 0, 'b c', 'say "hi"\\', 12, '$x'];
+    const read = readJsonPath(formatJsonPath(segments)).map(({ segment }) => segment);
+    expect(read).toEqual(segments);
+  });
+
+  it('stops at text that is not a segment, or a quoted key that is not a JSON string', () => {
+    expect(readJsonPath('a.b-c').map(({ segment }) => segment)).toEqual(['a', 'b']);
+    expect(readJsonPath('a["\\q"].b').map(({ segment }) => segment)).toEqual(['a']);
+    expect(readJsonPath('')).toEqual([]);
   });
 });

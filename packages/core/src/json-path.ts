@@ -34,3 +34,31 @@ function appendSegment(path: string, segment: PathSegment): string {
   if (IDENTIFIER.test(segment)) return path === '' ? segment : `.${segment}`;
   return `[${JSON.stringify(segment)}]`;
 }
+
+/** One segment of a written JSON path: a plain key, an index, or a quoted key. */
+const SEGMENT = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+
+/**
+ * Reads a JSON path written by {@link formatJsonPath} back into its segments, each with the
+ * length of the path up to its end. Reading stops at the first text that is not a segment
+ * (or a quoted key that is not a JSON string), so any text gives an answer, never an error.
+ *
+ * @param path A JSON path such as `payload.summary.blockers[2]`.
+ * @returns The segments read, in order, each with its end offset in `path`.
+ */
+export function readJsonPath(path: string): { segment: PathSegment; end: number }[] {
+  const read: { segment: PathSegment; end: number }[] = [];
+  SEGMENT.lastIndex = 0;
+  for (let match = SEGMENT.exec(path); match; match = SEGMENT.exec(path)) {
+    const [, key, index, quoted = '""'] = match;
+    let segment: PathSegment;
+    try {
+      segment = key ?? (index === undefined ? (JSON.parse(quoted) as string) : Number(index));
+    } catch {
+      break;
+    }
+    read.push({ segment, end: SEGMENT.lastIndex });
+    if (SEGMENT.lastIndex >= path.length) break;
+  }
+  return read;
+}

@@ -6,7 +6,7 @@ import type { ReadinessStatus } from '../vocabulary/statuses.js';
 import { READINESS } from '../vocabulary/vocabularies.js';
 import { defineContract } from './define-contract.js';
 import type { ContractRollup } from './rollup.js';
-import type { RequestOptionsOf, SummaryOptionsOf } from './types.js';
+import type { ContractTypes } from './types.js';
 
 const probe = defineContract({
   packageName: '@cavra/probe',
@@ -26,8 +26,8 @@ const probe = defineContract({
 });
 const RequestSchema = probe.requestSchema;
 
-type Options = RequestOptionsOf<typeof probe.declaration>;
-type Summary = SummaryOptionsOf<typeof probe.declaration>;
+type Options = ContractTypes<typeof probe.declaration>['requestOptions'];
+type Summary = ContractTypes<typeof probe.declaration>['summaryOptions'];
 
 describe('RequestOptionsOf: envelope options plus every payload field, all optional', () => {
   it('types requested_by and correlation_id as optional strings', () => {

@@ -1,37 +1,21 @@
 import * as v from 'valibot';
-import { type BoundedParseResult, boundedSafeParse } from '../bounded-safe-parse.js';
+import { boundedSafeParse } from '../bounded-safe-parse.js';
 import { ContractError } from '../contract-error.js';
 import { createCorrelationId } from '../correlation-id.js';
 import { IdentifierSchema } from '../identifier.js';
-import { LIMITS } from '../limits.js';
 import { type ContractResult, captureContractResult, toContractError } from '../parse-result.js';
 import { createRequestSchema, createResponseSchema } from '../v1/envelope.js';
 import { guardedSchema } from '../validation/guarded-schema.js';
 import { isRecord } from '../validation/is-record.js';
 import { valibotIssuesToContract } from '../validation/issues.js';
-import { DEFAULT_RESPONSE_STATUS, RESPONSE_STATUSES } from '../vocabulary/statuses.js';
+import { DEFAULT_RESPONSE_STATUS } from '../vocabulary/statuses.js';
 import { checksOf, contractStatusFields } from './check-fields.js';
 import type { ContractDeclaration, FieldDeclaration } from './declaration.js';
 import { type ContractDescription, describeContract } from './describe.js';
 import { fieldSchema } from './fields.js';
 import { responseText } from './response-texts.js';
 import { type ContractRollup, rollupSummary } from './rollup.js';
-import type {
-  CheckOf,
-  PayloadInputOf,
-  PayloadOf,
-  RequestInputOf,
-  RequestOf,
-  RequestOptionsOf,
-  ResponseInputOf,
-  ResponseOf,
-  ResponseOptions,
-  StatusFieldOf,
-  StatusOf,
-  SummaryInputOf,
-  SummaryOf,
-  SummaryOptionsOf,
-} from './types.js';
+import type { ContractTypes, ResponseOptions } from './types.js';
 import { fillWithinFields, withinRulesOf, withWithinRules } from './within-rule.js';
 
 /** A valibot schema of given input and output types (Standard Schema compatible). */
@@ -44,38 +28,38 @@ export interface Contract<D extends ContractDeclaration = ContractDeclaration> {
   /** The facts front ends read, derived from the declaration (kept for them). */
   readonly spec: ContractSpec;
   /** Schema of the request payload; guarded. */
-  readonly payloadSchema: Schema<PayloadInputOf<D>, PayloadOf<D>>;
+  readonly payloadSchema: Schema<T<D>['payloadInput'], T<D>['payload']>;
   /** Schema of the summary; guarded. */
-  readonly summarySchema: Schema<SummaryInputOf<D>, SummaryOf<D>>;
+  readonly summarySchema: Schema<T<D>['summaryInput'], T<D>['summary']>;
   /** Schema of the request envelope; guarded. */
-  readonly requestSchema: Schema<RequestInputOf<D>, RequestOf<D>>;
+  readonly requestSchema: Schema<T<D>['requestInput'], T<D>['request']>;
   /** Schema of the response envelope; guarded. */
-  readonly responseSchema: Schema<ResponseInputOf<D>, ResponseOf<D>>;
+  readonly responseSchema: Schema<T<D>['responseInput'], T<D>['response']>;
   /** Builds and validates a request; throws `ContractError`. */
-  buildRequest(tenantId: string, options?: RequestOptionsOf<D>): RequestOf<D>;
+  buildRequest(tenantId: string, options?: T<D>['requestOptions']): T<D>['request'];
   /** Builds and validates the response to a request of this operation; throws `ContractError`. */
   buildResponse(
-    request: RequestOf<D>,
-    summary: SummaryOptionsOf<D>,
+    request: T<D>['request'],
+    summary: T<D>['summaryOptions'],
     options?: ResponseOptions,
-  ): ResponseOf<D>;
+  ): T<D>['response'];
   /** Parses an untrusted request; throws `ContractError`. */
-  parseRequest(input: unknown): RequestOf<D>;
+  parseRequest(input: unknown): T<D>['request'];
   /** Parses an untrusted response; throws `ContractError`. */
-  parseResponse(input: unknown): ResponseOf<D>;
+  parseResponse(input: unknown): T<D>['response'];
   /** Parses an untrusted request; never throws. */
-  safeParseRequest(input: unknown): ContractResult<RequestOf<D>>;
+  safeParseRequest(input: unknown): ContractResult<T<D>['request']>;
   /** Parses an untrusted response; never throws. */
-  safeParseResponse(input: unknown): ContractResult<ResponseOf<D>>;
+  safeParseResponse(input: unknown): ContractResult<T<D>['response']>;
   /** Parses an untrusted summary, filling defaults; throws `ContractError`. */
-  parseSummary(input: unknown): SummaryOf<D>;
+  parseSummary(input: unknown): T<D>['summary'];
   /** The public description. */
-  describe(): ContractDescription<D['operation'], CheckOf<D>, StatusOf<D>, D['versions']>;
+  describe(): T<D>['description'];
   /** The readiness view of a summary; throws `ContractError` for an invalid one. */
-  rollup(
-    summary: SummaryOptionsOf<D> & { readonly tenant_id: string },
-  ): ContractRollup<D['operation'], CheckOf<D>, StatusOf<D>>;
+  rollup(summary: T<D>['summaryOptions'] & { readonly tenant_id: string }): T<D>['rollup'];
 }
+
+type T<D extends ContractDeclaration> = ContractTypes<D>;
 
 /** The facts of a contract as front ends read them: names, vocabulary and schemas. */
 export interface ContractSpec {
@@ -162,12 +146,11 @@ export interface AnyContract {
  */
 // @__NO_SIDE_EFFECTS__
 export function defineContract<const D extends ContractDeclaration>(declaration: D): Contract<D> {
-  const { operation, versions, vocabulary } = declaration;
-  const checks = checksOf(declaration.checks) as readonly CheckOf<D>[];
+  const { operation, versions, vocabulary, privateModules } = declaration;
   const statusFields = contractStatusFields({
     checkFields: declaration.checks,
     overallFields: declaration.overallFields,
-  }) as readonly StatusFieldOf<D>[];
+  });
   const field = (entry: FieldDeclaration) => fieldSchema(entry, declaration);
   const inheritedFields: string[] = [];
   const summaryEntries: v.ObjectEntries = { tenant_id: IdentifierSchema };
@@ -191,20 +174,20 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   const response = createResponseSchema(
     operation,
     checkedSummary,
-    declaration.privateModules,
+    privateModules,
     versions.response,
   );
   const spec: ContractSpec = {
     operation,
     title: declaration.title,
     checkFields: declaration.checks,
-    checks,
+    checks: checksOf(declaration.checks),
     overallFields: declaration.overallFields ?? [],
     statusFields,
     statuses: vocabulary.statuses,
     severity: vocabulary.order,
     satisfied: vocabulary.satisfied,
-    privateModules: declaration.privateModules,
+    privateModules,
     boundary: declaration.boundary,
     inheritedFields,
     labelFields: Object.keys(declaration.payload).filter(
@@ -218,33 +201,25 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
 
   const requestFailure = `invalid ${operation} request`;
   const responseFailure = `invalid ${operation} response`;
-  const parser = <TOutput>(schema: v.GenericSchema, failure: string) => {
+  const parser = (schema: v.GenericSchema, failure: string) => {
     const guarded = guardedSchema(schema);
-    const parse = (input: unknown): TOutput => {
-      let result: BoundedParseResult<v.GenericSchema>;
-      try {
-        result = boundedSafeParse(guarded, input);
-      } catch (caught) {
-        throw toContractError(caught, failure);
-      }
-      if (result.success) return result.output as TOutput;
-      throw new ContractError(failure, valibotIssuesToContract(result.issues), {
-        incomplete: result.incomplete,
+    const parse = (input: unknown) =>
+      readSafely(failure, () => {
+        const result = boundedSafeParse(guarded, input);
+        if (result.success) return result.output as never;
+        const { incomplete } = result;
+        throw new ContractError(failure, valibotIssuesToContract(result.issues), { incomplete });
       });
-    };
-    return {
-      guarded,
-      parse,
-      safeParse: (input: unknown) => captureContractResult(parse, input, failure),
-    };
+    const safeParse = (input: unknown) => captureContractResult(parse, input, failure);
+    return { guarded, parse, safeParse };
   };
-  const requests = parser<RequestOf<D>>(request, requestFailure);
-  const responses = parser<ResponseOf<D>>(response, responseFailure);
-  const summaries = parser<SummaryOf<D>>(checkedSummary, `invalid ${operation} summary`);
+  const requests = parser(request, requestFailure);
+  const responses = parser(response, responseFailure);
+  const summaries = parser(checkedSummary, `invalid ${operation} summary`);
 
   const buildRequest = (tenantId: string, options: object = {}) => {
     if (!isRecord(options)) throw notAnObject(requestFailure, 'payload', 'options');
-    const { requested_by, correlation_id, ...payloadOptions } = options as Record<string, unknown>;
+    const { requested_by, correlation_id, ...payloadOptions } = options;
     return requests.parse({
       schema_version: versions.request,
       operation,
@@ -258,24 +233,18 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
 
   const buildResponse = (request: unknown, given: object, options: ResponseOptions = {}) => {
     if (!isRecord(request) || request['operation'] !== operation) {
+      const message = `operation must be ${operation}: a response answers a request of its own operation`;
       throw new ContractError(`cannot build a ${operation} response`, [
-        {
-          path: 'operation',
-          message: `operation must be ${operation}: a response answers a request of its own operation`,
-          rule: 'operation_mismatch',
-        },
+        { path: 'operation', message, rule: 'operation_mismatch' },
       ]);
     }
-    const parsed = requests.parse(request) as RequestOf<ContractDeclaration>;
+    const parsed: T<ContractDeclaration>['request'] = requests.parse(request);
     if (!isRecord(given)) throw notAnObject(responseFailure, 'payload.summary', 'summary');
     const givenTenant = given['tenant_id'];
     if (typeof givenTenant === 'string' && givenTenant.trim() !== parsed.tenant_id) {
+      const message = "tenant_id must match the request's tenant_id";
       throw new ContractError(responseFailure, [
-        {
-          path: 'payload.summary.tenant_id',
-          message: "tenant_id must match the request's tenant_id",
-          rule: 'tenant_mismatch',
-        },
+        { path: 'payload.summary.tenant_id', message, rule: 'tenant_mismatch' },
       ]);
     }
     if (!isRecord(options as unknown)) throw notAnObject(responseFailure, 'status', 'options');
@@ -291,7 +260,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       private_implementation_required: true,
       payload: {
         summary: definedFields(inherited, fillWithinFields(definedFields({}, given), summaryRules)),
-        private_modules_required: [...declaration.privateModules],
+        private_modules_required: [...privateModules],
         next_step: responseText('nextStep', declaration, status),
       },
     });
@@ -300,10 +269,10 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   return {
     declaration,
     spec,
-    payloadSchema: guardedSchema(checkedPayload) as unknown as Contract<D>['payloadSchema'],
-    summarySchema: summaries.guarded as unknown as Contract<D>['summarySchema'],
-    requestSchema: requests.guarded as unknown as Contract<D>['requestSchema'],
-    responseSchema: responses.guarded as unknown as Contract<D>['responseSchema'],
+    payloadSchema: guardedSchema(checkedPayload) as never,
+    summarySchema: summaries.guarded as never,
+    requestSchema: requests.guarded as never,
+    responseSchema: responses.guarded as never,
     // Builders read caller objects (getters, proxies): anything they throw becomes a ContractError.
     buildRequest: (tenantId, options) =>
       readSafely(requestFailure, () => buildRequest(tenantId, options)),
@@ -314,19 +283,8 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
     safeParseRequest: requests.safeParse,
     safeParseResponse: responses.safeParse,
     parseSummary: summaries.parse,
-    describe: () =>
-      describeContract(
-        spec,
-        declaration,
-        RESPONSE_STATUSES,
-        LIMITS,
-      ) as unknown as ContractDescription<D['operation'], CheckOf<D>, StatusOf<D>, D['versions']>,
-    rollup: (input) =>
-      rollupSummary(spec, summaries.parse(input)) as ContractRollup<
-        D['operation'],
-        CheckOf<D>,
-        StatusOf<D>
-      >,
+    describe: () => describeContract(spec, declaration) as never,
+    rollup: (input) => rollupSummary(spec, summaries.parse(input)) as never,
   };
 }
 
@@ -352,19 +310,23 @@ function notAnObject(failure: string, path: string, name: string): ContractError
 }
 
 /**
- * Sets the own enumerable fields of `from` that are not `undefined` on `target`, each as an
- * own data property (a `__proto__` key too, never the prototype).
+ * Sets the own enumerable fields of `from` that are not `undefined` on `target`: by plain
+ * assignment (objects keep a fast shape), a `__proto__` key as an own data property, never
+ * the prototype.
  */
 function definedFields(target: Record<string, unknown>, from: object): Record<string, unknown> {
   for (const key of Object.keys(from)) {
     const value = (from as Record<string, unknown>)[key];
-    if (value !== undefined) {
+    if (value === undefined) continue;
+    if (key === '__proto__') {
       Object.defineProperty(target, key, {
         value,
         writable: true,
         enumerable: true,
         configurable: true,
       });
+    } else {
+      target[key] = value;
     }
   }
   return target;

@@ -1,8 +1,8 @@
-import type { LIMITS } from '../limits.js';
+import { LIMITS } from '../limits.js';
 import type { SchemaVersions } from '../v1/versions.js';
 import {
   DEFAULT_RESPONSE_STATUS,
-  type RESPONSE_STATUSES,
+  RESPONSE_STATUSES,
   type ResponseStatus,
 } from '../vocabulary/statuses.js';
 import type { ContractDeclaration } from './declaration.js';
@@ -48,15 +48,11 @@ export interface ContractDescription<
  *
  * @param spec The contract's derived facts.
  * @param declaration Its declaration.
- * @param responseStatuses The response statuses.
- * @param limits The limits every contract enforces.
  * @returns The description.
  */
-export function describeContract<D extends ContractDeclaration>(
+export function describeContract(
   spec: ContractSpec,
-  declaration: D,
-  responseStatuses: typeof RESPONSE_STATUSES,
-  limits: typeof LIMITS,
+  declaration: ContractDeclaration,
 ): ContractDescription {
   const defaults: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(spec.payloadSchema.entries)) {
@@ -82,7 +78,7 @@ export function describeContract<D extends ContractDeclaration>(
       fields: Object.keys(responseEntries),
       payload_fields: Object.keys(payloadEntries),
       summary_fields: Object.keys(spec.summarySchema.entries),
-      statuses: [...responseStatuses],
+      statuses: [...RESPONSE_STATUSES],
       default_status: DEFAULT_RESPONSE_STATUS,
     },
     checks: spec.checks.map((check) => ({
@@ -92,6 +88,6 @@ export function describeContract<D extends ContractDeclaration>(
     statuses: [...spec.statuses],
     private_modules: [...declaration.privateModules],
     boundary: declaration.boundary,
-    limits: { ...limits },
+    limits: { ...LIMITS },
   };
 }

@@ -1,3 +1,5 @@
+import type { ContractSpec } from './define-contract.js';
+
 /**
  * Picks the worst status of a list.
  *
@@ -56,43 +58,32 @@ export interface ContractRollup<
  * Rolls a validated summary up: the worst of its status fields, each check's status, the
  * checks that need attention and the blockers.
  *
- * @param facts The contract's operation, checks, status fields and vocabulary.
+ * @param spec The contract's derived facts: operation, checks, status fields and vocabulary.
  * @param summary A summary its parser accepted.
  * @returns The rollup.
  */
-export function rollupSummary<
-  TOperation extends string,
-  TCheck extends string,
-  TStatus extends string,
->(
-  facts: {
-    readonly operation: TOperation;
-    readonly checks: readonly TCheck[];
-    readonly checkFields: Readonly<Record<string, string | null>>;
-    readonly statusFields: readonly string[];
-    readonly severity: readonly TStatus[];
-    readonly satisfied: readonly TStatus[];
-  },
+export function rollupSummary(
+  spec: ContractSpec,
   summary: object,
-): ContractRollup<TOperation, TCheck, TStatus> {
-  const values = summary as Record<string, unknown> & { tenant_id: string; blockers: string[] };
-  const checks = facts.checks.map((check) => {
-    const field = facts.checkFields[check] ?? null;
-    return { check, field, status: field === null ? null : (values[field] as TStatus) };
+): ContractRollup<string, string, string> {
+  const values = summary as Record<string, string> & { tenant_id: string; blockers: string[] };
+  const checks = spec.checks.map((check) => {
+    const field = spec.checkFields[check] ?? null;
+    return { check, field, status: field === null ? null : (values[field] as string) };
   });
   const status = rollupStatus(
-    facts.statusFields.map((field) => values[field] as TStatus),
-    facts.severity,
+    spec.statusFields.map((field) => values[field] as string),
+    spec.severity,
   );
+  const needsAttention = (entry: CheckStatus<string, string>) =>
+    entry.status !== null && !spec.satisfied.includes(entry.status);
   return {
-    operation: facts.operation,
+    operation: spec.operation,
     tenant_id: values.tenant_id,
     status,
-    ready: facts.satisfied.includes(status) && values.blockers.length === 0,
+    ready: spec.satisfied.includes(status) && values.blockers.length === 0,
     checks,
-    attention: checks.filter(
-      (entry) => entry.status !== null && !facts.satisfied.includes(entry.status),
-    ),
+    attention: checks.filter(needsAttention),
     blockers: values.blockers,
   };
 }

@@ -1,23 +1,25 @@
 import type { ResponseStatus } from '../vocabulary/statuses.js';
 import type { ContractDeclaration } from './declaration.js';
+import type { ContractDescription } from './describe.js';
+import type { ContractRollup } from './rollup.js';
 
 /** An object type written out flat, for readable hovers. */
-export type Flat<T> = { [K in keyof T]: T[K] } & {};
+type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 /** An array type made read-only; other types (also `undefined` beside an array) unchanged. */
-export type AsReadonlyArray<T> = T extends readonly (infer TItem)[] ? readonly TItem[] : T;
+type AsReadonlyArray<T> = T extends readonly (infer TItem)[] ? readonly TItem[] : T;
 
 /** Arrays accepted read-only, so constant lists can be passed as they are. */
-export type ReadonlyArrays<T> = { readonly [K in keyof T]: AsReadonlyArray<T[K]> };
+type ReadonlyArrays<T> = { readonly [K in keyof T]: AsReadonlyArray<T[K]> };
 
 /** The check names of a declaration. */
-export type CheckOf<D extends ContractDeclaration> = keyof D['checks'] & string;
+type CheckOf<D extends ContractDeclaration> = keyof D['checks'] & string;
 
 /** The statuses of a declaration's vocabulary. */
-export type StatusOf<D extends ContractDeclaration> = D['vocabulary']['statuses'][number];
+type StatusOf<D extends ContractDeclaration> = D['vocabulary']['statuses'][number];
 
 /** The summary status fields of a declaration: overall fields and the checks' fields. */
-export type StatusFieldOf<D extends ContractDeclaration> =
+type StatusFieldOf<D extends ContractDeclaration> =
   | (D['overallFields'] extends readonly (infer F extends string)[] ? F : never)
   | Exclude<D['checks'][keyof D['checks']], null>;
 
@@ -75,16 +77,16 @@ type Input<Fields, D extends ContractDeclaration> = Flat<
 >;
 
 /** A request payload with its defaults filled. */
-export type PayloadOf<D extends ContractDeclaration> = Output<D['payload'], D>;
+type PayloadOf<D extends ContractDeclaration> = Output<D['payload'], D>;
 
 /** A request payload as a caller may give it: fields with defaults are optional. */
-export type PayloadInputOf<D extends ContractDeclaration> = Input<D['payload'], D>;
+type PayloadInputOf<D extends ContractDeclaration> = Input<D['payload'], D>;
 
 /** A summary with its defaults filled. */
-export type SummaryOf<D extends ContractDeclaration> = Output<SummaryFields<D>, D>;
+type SummaryOf<D extends ContractDeclaration> = Output<SummaryFields<D>, D>;
 
 /** A summary as a caller may give it: fields with defaults are optional. */
-export type SummaryInputOf<D extends ContractDeclaration> = Input<SummaryFields<D>, D>;
+type SummaryInputOf<D extends ContractDeclaration> = Input<SummaryFields<D>, D>;
 
 /** A request as it travels on the wire. */
 export interface RequestOf<D extends ContractDeclaration> {
@@ -98,7 +100,7 @@ export interface RequestOf<D extends ContractDeclaration> {
 }
 
 /** A request as a parser takes it: `requested_by` and the payload's defaulted fields optional. */
-export type RequestInputOf<D extends ContractDeclaration> = Flat<
+type RequestInputOf<D extends ContractDeclaration> = Flat<
   Omit<RequestOf<D>, 'requested_by' | 'payload'> & {
     requested_by?: string | undefined;
     payload: PayloadInputOf<D>;
@@ -121,7 +123,7 @@ export interface ResponseOf<D extends ContractDeclaration> {
 }
 
 /** A response as a parser takes it: `status` and the summary's defaulted fields optional. */
-export type ResponseInputOf<D extends ContractDeclaration> = Flat<
+type ResponseInputOf<D extends ContractDeclaration> = Flat<
   Omit<ResponseOf<D>, 'status' | 'payload'> & {
     status?: ResponseStatus | undefined;
     payload: Flat<Omit<ResponseOf<D>['payload'], 'summary'> & { summary: SummaryInputOf<D> }>;
@@ -137,11 +139,11 @@ export interface EnvelopeOptions {
 }
 
 /** Options of a request builder: the envelope options and every payload field, by wire name. */
-export type RequestOptionsOf<D extends ContractDeclaration> = EnvelopeOptions &
+type RequestOptionsOf<D extends ContractDeclaration> = EnvelopeOptions &
   Partial<ReadonlyArrays<PayloadInputOf<D>>>;
 
 /** The summary a response builder takes; `tenant_id` comes from the request. */
-export type SummaryOptionsOf<D extends ContractDeclaration> = ReadonlyArrays<
+type SummaryOptionsOf<D extends ContractDeclaration> = ReadonlyArrays<
   Omit<SummaryInputOf<D>, 'tenant_id'>
 > & { readonly tenant_id?: string | undefined };
 
@@ -149,4 +151,41 @@ export type SummaryOptionsOf<D extends ContractDeclaration> = ReadonlyArrays<
 export interface ResponseOptions {
   /** The response status; default `requires_private_service`. */
   readonly status?: ResponseStatus | undefined;
+}
+
+/**
+ * Every type a contract derives from its declaration, by role: a package names each one
+ * (`export type XRequest = ContractTypes<typeof declaration>['request']`).
+ */
+export interface ContractTypes<D extends ContractDeclaration> {
+  /** One check name. */
+  check: CheckOf<D>;
+  /** One status of the summary's vocabulary. */
+  status: StatusOf<D>;
+  /** One summary status field. */
+  statusField: StatusFieldOf<D>;
+  /** A request payload with its defaults filled. */
+  payload: PayloadOf<D>;
+  /** A request payload as a caller may give it. */
+  payloadInput: PayloadInputOf<D>;
+  /** A request as it travels on the wire. */
+  request: RequestOf<D>;
+  /** A request as a parser takes it. */
+  requestInput: RequestInputOf<D>;
+  /** Options of the request builder, by their wire names. */
+  requestOptions: RequestOptionsOf<D>;
+  /** A summary with its defaults filled. */
+  summary: SummaryOf<D>;
+  /** A summary as a caller may give it: fields with defaults are optional. */
+  summaryInput: SummaryInputOf<D>;
+  /** The summary the response builder takes; `tenant_id` comes from the request. */
+  summaryOptions: SummaryOptionsOf<D>;
+  /** A response as it travels on the wire. */
+  response: ResponseOf<D>;
+  /** A response as a parser takes it. */
+  responseInput: ResponseInputOf<D>;
+  /** The public description. */
+  description: ContractDescription<D['operation'], CheckOf<D>, StatusOf<D>, D['versions']>;
+  /** The readiness view of a summary. */
+  rollup: ContractRollup<D['operation'], CheckOf<D>, StatusOf<D>>;
 }

@@ -49,20 +49,14 @@ export function withinRulesOf(fields: Readonly<Record<string, FieldDeclaration>>
  */
 export function withWithinRules(schema: v.GenericSchema, rules: readonly WithinRule[]) {
   if (rules.length === 0) return schema;
-  const checks = rules.map(({ field, within }) =>
-    v.forward(
-      v.check(
-        Object.assign(
-          (object: Record<string, unknown>) => isWithin(object[field], object[within]),
-          {
-            [WITHIN_RULE]: { field, within },
-          },
-        ),
-        `must name only checks that ${within} names`,
-      ),
-      [field] as never,
-    ),
-  );
+  const checks = rules.map((rule) => {
+    const { field, within } = rule;
+    const requirement = (object: Record<string, unknown>) =>
+      isWithin(object[field], object[within]);
+    const message = `must name only checks that ${within} names`;
+    const check = v.check(Object.assign(requirement, { [WITHIN_RULE]: rule }), message);
+    return v.forward(check, [field] as never);
+  });
   return v.pipe(schema as v.GenericSchema<unknown, Record<string, unknown>>, ...checks);
 }
 

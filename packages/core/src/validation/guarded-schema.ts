@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { ContractIssue } from '../contract-error.js';
 import { toGuardIssues } from '../guard/assert-public-safe.js';
 import { findSensitiveMaterial } from '../guard/find-sensitive-material.js';
-import type { PathSegment } from '../json-path.js';
+import { readJsonPath } from '../json-path.js';
 import { toContractError } from '../parse-result.js';
 import { findNonObjects } from './object-shapes.js';
 
@@ -60,7 +60,7 @@ function preflight(schema: v.GenericSchema, input: unknown): PreflightIssue[] {
 }
 
 function toValibotIssue(issue: ContractIssue): PreflightIssue {
-  const segments = parseSegments(issue.path);
+  const segments = readJsonPath(issue.path).map(({ segment }) => segment);
   return {
     kind: 'validation',
     type: issue.rule ?? 'check',
@@ -79,20 +79,4 @@ function toValibotIssue(issue: ContractIssue): PreflightIssue {
     }),
     contractIssue: issue,
   };
-}
-
-const SEGMENT = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-
-/** The keys and indices of a JSON path written by `formatJsonPath`; stops at anything else. */
-function parseSegments(path: string): PathSegment[] {
-  const segments: PathSegment[] = [];
-  SEGMENT.lastIndex = 0;
-  for (let match = SEGMENT.exec(path); match; match = SEGMENT.exec(path)) {
-    const [, key, index, quoted] = match;
-    segments.push(
-      key ?? (index === undefined ? (JSON.parse(quoted as string) as string) : Number(index)),
-    );
-    if (SEGMENT.lastIndex >= path.length) break;
-  }
-  return segments;
 }

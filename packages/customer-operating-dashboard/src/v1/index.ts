@@ -1,18 +1,4 @@
-import {
-  type CheckOf,
-  type ContractDescription,
-  type ContractRollup,
-  defineContract,
-  type PayloadOf,
-  type RequestOf,
-  type RequestOptionsOf,
-  type ResponseOf,
-  type StatusFieldOf,
-  type StatusOf,
-  type SummaryInputOf,
-  type SummaryOf,
-  type SummaryOptionsOf,
-} from '@cavra/contracts-core';
+import { type ContractTypes, defineContract } from '@cavra/contracts-core';
 import { customerOperatingDashboardDeclaration as declaration } from './declaration.js';
 
 export { ContractError, type ContractIssue, type ContractResult } from '@cavra/contracts-core';
@@ -29,58 +15,46 @@ export {
   DEFAULT_EVIDENCE_WINDOW,
 } from './declaration.js';
 
-type Declaration = typeof declaration;
+type T = ContractTypes<typeof declaration>;
 
 /**
  * The whole contract as one object: its declaration, schemas and functions. The registry
  * (`@cavra/contracts`) lists it for the CLI and the HTTP API.
  */
 export const customerOperatingDashboardContract = defineContract(declaration);
+const contract = customerOperatingDashboardContract;
 
 /** One check name of this contract. */
-export type CustomerOperatingDashboardCheck = CheckOf<Declaration>;
+export type CustomerOperatingDashboardCheck = T['check'];
 /** One summary status field of this contract. */
-export type CustomerOperatingDashboardStatusField = StatusFieldOf<Declaration>;
+export type CustomerOperatingDashboardStatusField = T['statusField'];
 /** A request payload as validated. */
-export type CustomerOperatingDashboardPayload = PayloadOf<Declaration>;
+export type CustomerOperatingDashboardPayload = T['payload'];
 /** A request as it travels on the wire. */
-export type CustomerOperatingDashboardRequest = RequestOf<Declaration>;
+export type CustomerOperatingDashboardRequest = T['request'];
 /** A summary with its defaults filled. */
-export type CustomerOperatingDashboardSummary = SummaryOf<Declaration>;
+export type CustomerOperatingDashboardSummary = T['summary'];
 /** A summary as a caller may give it: fields with defaults are optional. */
-export type CustomerOperatingDashboardSummaryInput = SummaryInputOf<Declaration>;
+export type CustomerOperatingDashboardSummaryInput = T['summaryInput'];
 /** A response as it travels on the wire. */
-export type CustomerOperatingDashboardResponse = ResponseOf<Declaration>;
+export type CustomerOperatingDashboardResponse = T['response'];
 /** Options of {@link buildCustomerOperatingDashboardRequest}, by their wire names. */
-export type CustomerOperatingDashboardRequestOptions = RequestOptionsOf<Declaration>;
+export type CustomerOperatingDashboardRequestOptions = T['requestOptions'];
 /** The summary {@link buildCustomerOperatingDashboardResponse} takes; `tenant_id` comes from the request. */
-export type CustomerOperatingDashboardSummaryOptions = SummaryOptionsOf<Declaration>;
+export type CustomerOperatingDashboardSummaryOptions = T['summaryOptions'];
 /** The public description of the contract. */
-export type CustomerOperatingDashboardDescription = ContractDescription<
-  Declaration['operation'],
-  CustomerOperatingDashboardCheck,
-  StatusOf<Declaration>,
-  Declaration['versions']
->;
+export type CustomerOperatingDashboardDescription = T['description'];
 /** The readiness view of a summary. */
-export type CustomerOperatingDashboardRollup = ContractRollup<
-  Declaration['operation'],
-  CustomerOperatingDashboardCheck,
-  StatusOf<Declaration>
->;
+export type CustomerOperatingDashboardRollup = T['rollup'];
 
 /** Schema of the request payload; every field has a default. Runs the guard. */
-export const CustomerOperatingDashboardPayloadSchema =
-  customerOperatingDashboardContract.payloadSchema;
+export const CustomerOperatingDashboardPayloadSchema = contract.payloadSchema;
 /** Schema of the request (`cavra.saas_control_plane.request.v1`). Runs the guard. */
-export const CustomerOperatingDashboardRequestSchema =
-  customerOperatingDashboardContract.requestSchema;
+export const CustomerOperatingDashboardRequestSchema = contract.requestSchema;
 /** Schema of the summary; the seven status fields are required. Runs the guard. */
-export const CustomerOperatingDashboardSummarySchema =
-  customerOperatingDashboardContract.summarySchema;
+export const CustomerOperatingDashboardSummarySchema = contract.summarySchema;
 /** Schema of the response (`cavra.saas_control_plane.response.v1`). Runs the guard. */
-export const CustomerOperatingDashboardResponseSchema =
-  customerOperatingDashboardContract.responseSchema;
+export const CustomerOperatingDashboardResponseSchema = contract.responseSchema;
 
 /**
  * Builds a `customer_operating_dashboard` request, filling the defaults of every field left
@@ -96,8 +70,7 @@ export const CustomerOperatingDashboardResponseSchema =
  *   required_checks: ['billing_observability', 'release_acceptance'],
  * });
  */
-export const buildCustomerOperatingDashboardRequest =
-  customerOperatingDashboardContract.buildRequest;
+export const buildCustomerOperatingDashboardRequest = contract.buildRequest;
 
 /**
  * Builds the response to a `customer_operating_dashboard` request. The summary is validated
@@ -110,8 +83,7 @@ export const buildCustomerOperatingDashboardRequest =
  * @returns The response, ready for `JSON.stringify`.
  * @throws {ContractError} for a request of another operation, an invalid summary, or secret material.
  */
-export const buildCustomerOperatingDashboardResponse =
-  customerOperatingDashboardContract.buildResponse;
+export const buildCustomerOperatingDashboardResponse = contract.buildResponse;
 
 /**
  * Parses an untrusted `customer_operating_dashboard` request: strict, guarded, defaults filled.
@@ -120,8 +92,7 @@ export const buildCustomerOperatingDashboardResponse =
  * @returns The request.
  * @throws {ContractError} listing every issue with its JSON path.
  */
-export const parseCustomerOperatingDashboardRequest =
-  customerOperatingDashboardContract.parseRequest;
+export const parseCustomerOperatingDashboardRequest = contract.parseRequest;
 
 /**
  * Parses an untrusted `customer_operating_dashboard` response: strict, guarded, defaults filled.
@@ -130,8 +101,7 @@ export const parseCustomerOperatingDashboardRequest =
  * @returns The response.
  * @throws {ContractError} listing every issue with its JSON path.
  */
-export const parseCustomerOperatingDashboardResponse =
-  customerOperatingDashboardContract.parseResponse;
+export const parseCustomerOperatingDashboardResponse = contract.parseResponse;
 
 /**
  * Parses an untrusted request without throwing.
@@ -139,8 +109,7 @@ export const parseCustomerOperatingDashboardResponse =
  * @param input Any value.
  * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
  */
-export const safeParseCustomerOperatingDashboardRequest =
-  customerOperatingDashboardContract.safeParseRequest;
+export const safeParseCustomerOperatingDashboardRequest = contract.safeParseRequest;
 
 /**
  * Parses an untrusted response without throwing.
@@ -148,8 +117,7 @@ export const safeParseCustomerOperatingDashboardRequest =
  * @param input Any value.
  * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
  */
-export const safeParseCustomerOperatingDashboardResponse =
-  customerOperatingDashboardContract.safeParseResponse;
+export const safeParseCustomerOperatingDashboardResponse = contract.safeParseResponse;
 
 /**
  * Describes the contract: request and response fields, checks with their summary fields,
@@ -157,7 +125,7 @@ export const safeParseCustomerOperatingDashboardResponse =
  *
  * @returns The description, a plain JSON value.
  */
-export const describeCustomerOperatingDashboard = customerOperatingDashboardContract.describe;
+export const describeCustomerOperatingDashboard = contract.describe;
 
 /**
  * Rolls a summary up: the worst status of the seven checks (see `READINESS_SEVERITY`), each
@@ -167,4 +135,4 @@ export const describeCustomerOperatingDashboard = customerOperatingDashboardCont
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
-export const rollupCustomerOperatingDashboard = customerOperatingDashboardContract.rollup;
+export const rollupCustomerOperatingDashboard = contract.rollup;

@@ -1,18 +1,4 @@
-import {
-  type CheckOf,
-  type CheckStatus,
-  type ContractDescription,
-  type ContractRollup,
-  defineContract,
-  type PayloadOf,
-  type RequestOf,
-  type RequestOptionsOf,
-  type ResponseOf,
-  type StatusOf,
-  type SummaryInputOf,
-  type SummaryOf,
-  type SummaryOptionsOf,
-} from '@cavra/contracts-core';
+import { type CheckStatus, type ContractTypes, defineContract } from '@cavra/contracts-core';
 import type { SaasOperatingAutomationRequest } from '@cavra/saas-operating-automation/v1';
 import { saasOperatingAutomationWorkerHandoffDeclaration as declaration } from './declaration.js';
 
@@ -36,37 +22,33 @@ export {
   WORKER_MODES,
 } from './declaration.js';
 
-type Declaration = typeof declaration;
+type T = ContractTypes<typeof declaration>;
+type Rollup = T['rollup'];
 
 const derived = defineContract(declaration);
 
 /** One check name of this contract (an automation check). */
-export type SaasOperatingAutomationWorkerHandoffCheck = CheckOf<Declaration>;
+export type SaasOperatingAutomationWorkerHandoffCheck = T['check'];
 /** One handoff status. */
-export type WorkerHandoffStatus = StatusOf<Declaration>;
+export type WorkerHandoffStatus = T['status'];
 /** One worker mode. */
 export type WorkerMode = (typeof declaration.payload.worker_mode.values)[number];
 /** A request payload as validated. */
-export type SaasOperatingAutomationWorkerHandoffPayload = PayloadOf<Declaration>;
+export type SaasOperatingAutomationWorkerHandoffPayload = T['payload'];
 /** A request as it travels on the wire. */
-export type SaasOperatingAutomationWorkerHandoffRequest = RequestOf<Declaration>;
+export type SaasOperatingAutomationWorkerHandoffRequest = T['request'];
 /** A summary with its defaults filled. */
-export type SaasOperatingAutomationWorkerHandoffSummary = SummaryOf<Declaration>;
+export type SaasOperatingAutomationWorkerHandoffSummary = T['summary'];
 /** A summary as a caller may give it: fields with defaults are optional. */
-export type SaasOperatingAutomationWorkerHandoffSummaryInput = SummaryInputOf<Declaration>;
+export type SaasOperatingAutomationWorkerHandoffSummaryInput = T['summaryInput'];
 /** A response as it travels on the wire. */
-export type SaasOperatingAutomationWorkerHandoffResponse = ResponseOf<Declaration>;
+export type SaasOperatingAutomationWorkerHandoffResponse = T['response'];
 /** Options of {@link buildSaasOperatingAutomationWorkerHandoffRequest}, by their wire names. */
-export type SaasOperatingAutomationWorkerHandoffRequestOptions = RequestOptionsOf<Declaration>;
+export type SaasOperatingAutomationWorkerHandoffRequestOptions = T['requestOptions'];
 /** The summary {@link buildSaasOperatingAutomationWorkerHandoffResponse} takes. */
-export type SaasOperatingAutomationWorkerHandoffSummaryOptions = SummaryOptionsOf<Declaration>;
+export type SaasOperatingAutomationWorkerHandoffSummaryOptions = T['summaryOptions'];
 /** The public description of the contract. */
-export type SaasOperatingAutomationWorkerHandoffDescription = ContractDescription<
-  Declaration['operation'],
-  SaasOperatingAutomationWorkerHandoffCheck,
-  WorkerHandoffStatus,
-  Declaration['versions']
->;
+export type SaasOperatingAutomationWorkerHandoffDescription = T['description'];
 /** One check in a handoff rollup: no status of its own, and whether a worker targets it. */
 export interface WorkerHandoffCheckStatus
   extends CheckStatus<SaasOperatingAutomationWorkerHandoffCheck, WorkerHandoffStatus> {
@@ -74,12 +56,7 @@ export interface WorkerHandoffCheckStatus
   readonly targeted: boolean;
 }
 /** The readiness view of a handoff summary: `handoff_status`, and each check targeted or not. */
-export interface SaasOperatingAutomationWorkerHandoffRollup
-  extends ContractRollup<
-    Declaration['operation'],
-    SaasOperatingAutomationWorkerHandoffCheck,
-    WorkerHandoffStatus
-  > {
+export interface SaasOperatingAutomationWorkerHandoffRollup extends Rollup {
   /** Every check, in contract order, with whether a worker targets it. */
   readonly checks: readonly WorkerHandoffCheckStatus[];
 }

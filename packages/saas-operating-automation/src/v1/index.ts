@@ -1,18 +1,4 @@
-import {
-  type CheckOf,
-  type ContractDescription,
-  type ContractRollup,
-  defineContract,
-  type PayloadOf,
-  type RequestOf,
-  type RequestOptionsOf,
-  type ResponseOf,
-  type StatusFieldOf,
-  type StatusOf,
-  type SummaryInputOf,
-  type SummaryOf,
-  type SummaryOptionsOf,
-} from '@cavra/contracts-core';
+import { type ContractTypes, defineContract } from '@cavra/contracts-core';
 import { saasOperatingAutomationDeclaration as declaration } from './declaration.js';
 
 export { ContractError, type ContractIssue, type ContractResult } from '@cavra/contracts-core';
@@ -30,55 +16,47 @@ export {
   saasOperatingAutomationDeclaration,
 } from './declaration.js';
 
-type Declaration = typeof declaration;
+type T = ContractTypes<typeof declaration>;
 
 /**
  * The whole contract as one object: its declaration, schemas and functions. The registry
  * (`@cavra/contracts`) lists it for the CLI and the HTTP API.
  */
 export const saasOperatingAutomationContract = defineContract(declaration);
+const contract = saasOperatingAutomationContract;
 
 /** One check name of this contract. */
-export type SaasOperatingAutomationCheck = CheckOf<Declaration>;
+export type SaasOperatingAutomationCheck = T['check'];
 /** One summary status field of this contract. */
-export type SaasOperatingAutomationStatusField = StatusFieldOf<Declaration>;
+export type SaasOperatingAutomationStatusField = T['statusField'];
 /** A request payload as validated. */
-export type SaasOperatingAutomationPayload = PayloadOf<Declaration>;
+export type SaasOperatingAutomationPayload = T['payload'];
 /** A request as it travels on the wire. */
-export type SaasOperatingAutomationRequest = RequestOf<Declaration>;
+export type SaasOperatingAutomationRequest = T['request'];
 /** A summary with its defaults filled. */
-export type SaasOperatingAutomationSummary = SummaryOf<Declaration>;
+export type SaasOperatingAutomationSummary = T['summary'];
 /** A summary as a caller may give it: fields with defaults are optional. */
-export type SaasOperatingAutomationSummaryInput = SummaryInputOf<Declaration>;
+export type SaasOperatingAutomationSummaryInput = T['summaryInput'];
 /** A response as it travels on the wire. */
-export type SaasOperatingAutomationResponse = ResponseOf<Declaration>;
+export type SaasOperatingAutomationResponse = T['response'];
 /** Options of {@link buildSaasOperatingAutomationRequest}, by their wire names. */
-export type SaasOperatingAutomationRequestOptions = RequestOptionsOf<Declaration>;
+export type SaasOperatingAutomationRequestOptions = T['requestOptions'];
 /** The summary {@link buildSaasOperatingAutomationResponse} takes; `tenant_id` comes from the request. */
-export type SaasOperatingAutomationSummaryOptions = SummaryOptionsOf<Declaration>;
+export type SaasOperatingAutomationSummaryOptions = T['summaryOptions'];
 /** The public description of the contract. */
-export type SaasOperatingAutomationDescription = ContractDescription<
-  Declaration['operation'],
-  SaasOperatingAutomationCheck,
-  StatusOf<Declaration>,
-  Declaration['versions']
->;
+export type SaasOperatingAutomationDescription = T['description'];
 /** The readiness view of a summary. */
-export type SaasOperatingAutomationRollup = ContractRollup<
-  Declaration['operation'],
-  SaasOperatingAutomationCheck,
-  StatusOf<Declaration>
->;
+export type SaasOperatingAutomationRollup = T['rollup'];
 
 /** Schema of the request payload; every field has a default. Runs the guard. */
-export const SaasOperatingAutomationPayloadSchema = saasOperatingAutomationContract.payloadSchema;
+export const SaasOperatingAutomationPayloadSchema = contract.payloadSchema;
 /** Schema of the request (`cavra.saas_control_plane.request.v1`). Runs the guard. */
-export const SaasOperatingAutomationRequestSchema = saasOperatingAutomationContract.requestSchema;
+export const SaasOperatingAutomationRequestSchema = contract.requestSchema;
 /** Schema of the summary; `automation_status` and the seven status fields are
  * required. Runs the guard. */
-export const SaasOperatingAutomationSummarySchema = saasOperatingAutomationContract.summarySchema;
+export const SaasOperatingAutomationSummarySchema = contract.summarySchema;
 /** Schema of the response (`cavra.saas_control_plane.response.v1`). Runs the guard. */
-export const SaasOperatingAutomationResponseSchema = saasOperatingAutomationContract.responseSchema;
+export const SaasOperatingAutomationResponseSchema = contract.responseSchema;
 
 /**
  * Builds a `saas_operating_automation` request, filling the defaults of every field left
@@ -94,7 +72,7 @@ export const SaasOperatingAutomationResponseSchema = saasOperatingAutomationCont
  *   required_checks: ['billing_monitoring', 'closeout_retry'],
  * });
  */
-export const buildSaasOperatingAutomationRequest = saasOperatingAutomationContract.buildRequest;
+export const buildSaasOperatingAutomationRequest = contract.buildRequest;
 
 /**
  * Builds the response to a `saas_operating_automation` request. The summary is validated
@@ -107,7 +85,7 @@ export const buildSaasOperatingAutomationRequest = saasOperatingAutomationContra
  * @returns The response, ready for `JSON.stringify`.
  * @throws {ContractError} for a request of another operation, an invalid summary, or secret material.
  */
-export const buildSaasOperatingAutomationResponse = saasOperatingAutomationContract.buildResponse;
+export const buildSaasOperatingAutomationResponse = contract.buildResponse;
 
 /**
  * Parses an untrusted `saas_operating_automation` request: strict, guarded, defaults filled.
@@ -116,7 +94,7 @@ export const buildSaasOperatingAutomationResponse = saasOperatingAutomationContr
  * @returns The request.
  * @throws {ContractError} listing every issue with its JSON path.
  */
-export const parseSaasOperatingAutomationRequest = saasOperatingAutomationContract.parseRequest;
+export const parseSaasOperatingAutomationRequest = contract.parseRequest;
 
 /**
  * Parses an untrusted `saas_operating_automation` response: strict, guarded, defaults filled.
@@ -125,7 +103,7 @@ export const parseSaasOperatingAutomationRequest = saasOperatingAutomationContra
  * @returns The response.
  * @throws {ContractError} listing every issue with its JSON path.
  */
-export const parseSaasOperatingAutomationResponse = saasOperatingAutomationContract.parseResponse;
+export const parseSaasOperatingAutomationResponse = contract.parseResponse;
 
 /**
  * Parses an untrusted request without throwing.
@@ -133,8 +111,7 @@ export const parseSaasOperatingAutomationResponse = saasOperatingAutomationContr
  * @param input Any value.
  * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
  */
-export const safeParseSaasOperatingAutomationRequest =
-  saasOperatingAutomationContract.safeParseRequest;
+export const safeParseSaasOperatingAutomationRequest = contract.safeParseRequest;
 
 /**
  * Parses an untrusted response without throwing.
@@ -142,8 +119,7 @@ export const safeParseSaasOperatingAutomationRequest =
  * @param input Any value.
  * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
  */
-export const safeParseSaasOperatingAutomationResponse =
-  saasOperatingAutomationContract.safeParseResponse;
+export const safeParseSaasOperatingAutomationResponse = contract.safeParseResponse;
 
 /**
  * Describes the contract: request and response fields, checks with their summary fields,
@@ -151,7 +127,7 @@ export const safeParseSaasOperatingAutomationResponse =
  *
  * @returns The description, a plain JSON value.
  */
-export const describeSaasOperatingAutomation = saasOperatingAutomationContract.describe;
+export const describeSaasOperatingAutomation = contract.describe;
 
 /**
  * Rolls a summary up: the worst of `automation_status` and the seven check statuses
@@ -162,4 +138,4 @@ export const describeSaasOperatingAutomation = saasOperatingAutomationContract.d
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
-export const rollupSaasOperatingAutomation = saasOperatingAutomationContract.rollup;
+export const rollupSaasOperatingAutomation = contract.rollup;

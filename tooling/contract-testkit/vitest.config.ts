@@ -1,0 +1,3 @@
+import { libraryProject } from '@cavra/config/vitest';
+
+export default libraryProject();
