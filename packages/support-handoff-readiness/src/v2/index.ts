@@ -1,18 +1,4 @@
-import {
-  type CheckOf,
-  type ContractDescription,
-  type ContractRollup,
-  defineContract,
-  type PayloadOf,
-  type RequestOf,
-  type RequestOptionsOf,
-  type ResponseOf,
-  type StatusFieldOf,
-  type StatusOf,
-  type SummaryInputOf,
-  type SummaryOf,
-  type SummaryOptionsOf,
-} from '@cavra/contracts-core';
+import { type ContractTypes, defineContract } from '@cavra/contracts-core';
 import { supportHandoffReadinessDeclaration as declaration } from './declaration.js';
 
 export { ContractError, type ContractIssue, type ContractResult } from '@cavra/contracts-core';
@@ -35,54 +21,46 @@ export {
   upgradeSupportHandoffReadinessV1ToV2,
 } from './upgrade.js';
 
-type Declaration = typeof declaration;
+type T = ContractTypes<typeof declaration>;
 
 /**
  * The whole contract, schema version v2, as one object: its declaration, schemas and
  * functions. The registry (`@cavra/contracts`) lists it for the CLI and the HTTP API.
  */
 export const supportHandoffReadinessContract = defineContract(declaration);
+const contract = supportHandoffReadinessContract;
 
 /** One check name of this contract. */
-export type SupportHandoffReadinessCheck = CheckOf<Declaration>;
+export type SupportHandoffReadinessCheck = T['check'];
 /** One summary status field of this contract. */
-export type SupportHandoffReadinessStatusField = StatusFieldOf<Declaration>;
+export type SupportHandoffReadinessStatusField = T['statusField'];
 /** A request payload as validated. */
-export type SupportHandoffReadinessPayload = PayloadOf<Declaration>;
+export type SupportHandoffReadinessPayload = T['payload'];
 /** A request as it travels on the wire. */
-export type SupportHandoffReadinessRequest = RequestOf<Declaration>;
+export type SupportHandoffReadinessRequest = T['request'];
 /** A summary with its defaults filled. */
-export type SupportHandoffReadinessSummary = SummaryOf<Declaration>;
+export type SupportHandoffReadinessSummary = T['summary'];
 /** A summary as a caller may give it: fields with defaults are optional. */
-export type SupportHandoffReadinessSummaryInput = SummaryInputOf<Declaration>;
+export type SupportHandoffReadinessSummaryInput = T['summaryInput'];
 /** A response as it travels on the wire. */
-export type SupportHandoffReadinessResponse = ResponseOf<Declaration>;
+export type SupportHandoffReadinessResponse = T['response'];
 /** Options of {@link buildSupportHandoffReadinessRequest}, by their wire names. */
-export type SupportHandoffReadinessRequestOptions = RequestOptionsOf<Declaration>;
+export type SupportHandoffReadinessRequestOptions = T['requestOptions'];
 /** The summary {@link buildSupportHandoffReadinessResponse} takes; `tenant_id` comes from the request. */
-export type SupportHandoffReadinessSummaryOptions = SummaryOptionsOf<Declaration>;
+export type SupportHandoffReadinessSummaryOptions = T['summaryOptions'];
 /** The public description of the contract. */
-export type SupportHandoffReadinessDescription = ContractDescription<
-  Declaration['operation'],
-  SupportHandoffReadinessCheck,
-  StatusOf<Declaration>,
-  Declaration['versions']
->;
+export type SupportHandoffReadinessDescription = T['description'];
 /** The readiness view of a summary. */
-export type SupportHandoffReadinessRollup = ContractRollup<
-  Declaration['operation'],
-  SupportHandoffReadinessCheck,
-  StatusOf<Declaration>
->;
+export type SupportHandoffReadinessRollup = T['rollup'];
 
 /** Schema of the request payload; every field has a default. Runs the guard. */
-export const SupportHandoffReadinessPayloadSchema = supportHandoffReadinessContract.payloadSchema;
+export const SupportHandoffReadinessPayloadSchema = contract.payloadSchema;
 /** Schema of the request (`cavra.saas_control_plane.request.v2`). Runs the guard. */
-export const SupportHandoffReadinessRequestSchema = supportHandoffReadinessContract.requestSchema;
+export const SupportHandoffReadinessRequestSchema = contract.requestSchema;
 /** Schema of the summary; the six status fields are required. Runs the guard. */
-export const SupportHandoffReadinessSummarySchema = supportHandoffReadinessContract.summarySchema;
+export const SupportHandoffReadinessSummarySchema = contract.summarySchema;
 /** Schema of the response (`cavra.saas_control_plane.response.v2`). Runs the guard. */
-export const SupportHandoffReadinessResponseSchema = supportHandoffReadinessContract.responseSchema;
+export const SupportHandoffReadinessResponseSchema = contract.responseSchema;
 
 /**
  * Builds a `support_handoff_readiness` request, filling the defaults of every field left
@@ -98,7 +76,7 @@ export const SupportHandoffReadinessResponseSchema = supportHandoffReadinessCont
  *   required_checks: ['support_owner_assignment', 'escalation_routing'],
  * });
  */
-export const buildSupportHandoffReadinessRequest = supportHandoffReadinessContract.buildRequest;
+export const buildSupportHandoffReadinessRequest = contract.buildRequest;
 
 /**
  * Builds the response to a `support_handoff_readiness` request. The summary is validated
@@ -111,7 +89,7 @@ export const buildSupportHandoffReadinessRequest = supportHandoffReadinessContra
  * @returns The response, ready for `JSON.stringify`.
  * @throws {ContractError} for a request of another operation, an invalid summary, or secret material.
  */
-export const buildSupportHandoffReadinessResponse = supportHandoffReadinessContract.buildResponse;
+export const buildSupportHandoffReadinessResponse = contract.buildResponse;
 
 /**
  * Parses an untrusted `support_handoff_readiness` request: strict, guarded, defaults filled.
@@ -120,7 +98,7 @@ export const buildSupportHandoffReadinessResponse = supportHandoffReadinessContr
  * @returns The request.
  * @throws {ContractError} listing every issue with its JSON path.
  */
-export const parseSupportHandoffReadinessRequest = supportHandoffReadinessContract.parseRequest;
+export const parseSupportHandoffReadinessRequest = contract.parseRequest;
 
 /**
  * Parses an untrusted `support_handoff_readiness` response: strict, guarded, defaults filled.
@@ -129,7 +107,7 @@ export const parseSupportHandoffReadinessRequest = supportHandoffReadinessContra
  * @returns The response.
  * @throws {ContractError} listing every issue with its JSON path.
  */
-export const parseSupportHandoffReadinessResponse = supportHandoffReadinessContract.parseResponse;
+export const parseSupportHandoffReadinessResponse = contract.parseResponse;
 
 /**
  * Parses an untrusted request without throwing.
@@ -137,8 +115,7 @@ export const parseSupportHandoffReadinessResponse = supportHandoffReadinessContr
  * @param input Any value.
  * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
  */
-export const safeParseSupportHandoffReadinessRequest =
-  supportHandoffReadinessContract.safeParseRequest;
+export const safeParseSupportHandoffReadinessRequest = contract.safeParseRequest;
 
 /**
  * Parses an untrusted response without throwing.
@@ -146,8 +123,7 @@ export const safeParseSupportHandoffReadinessRequest =
  * @param input Any value.
  * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
  */
-export const safeParseSupportHandoffReadinessResponse =
-  supportHandoffReadinessContract.safeParseResponse;
+export const safeParseSupportHandoffReadinessResponse = contract.safeParseResponse;
 
 /**
  * Describes the contract: request and response fields, checks with their summary fields,
@@ -155,7 +131,7 @@ export const safeParseSupportHandoffReadinessResponse =
  *
  * @returns The description, a plain JSON value.
  */
-export const describeSupportHandoffReadiness = supportHandoffReadinessContract.describe;
+export const describeSupportHandoffReadiness = contract.describe;
 
 /**
  * Rolls a summary up: the worst status of the six checks (see `READINESS_SEVERITY`), each
@@ -166,4 +142,4 @@ export const describeSupportHandoffReadiness = supportHandoffReadinessContract.d
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
-export const rollupSupportHandoffReadiness = supportHandoffReadinessContract.rollup;
+export const rollupSupportHandoffReadiness = contract.rollup;
