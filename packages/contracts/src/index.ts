@@ -4,13 +4,14 @@ export * from '@cavra/saas-operating-automation-worker-handoff';
 export * from '@cavra/support-handoff-readiness';
 export {
   buildCompatPair,
-  COMPAT_CONTRACTS,
   COMPAT_TENANT_FIELD,
   type CompatContractDocument,
   type CompatField,
   type CompatOperation,
   type CompatPair,
+  type CompatSource,
   compatContractDocument,
+  compatContractOf,
   compatDetail,
   compatFields,
   summaryStatusDefault,

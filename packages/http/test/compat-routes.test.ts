@@ -1,4 +1,4 @@
-import { COMPAT_CONTRACTS, compatFields } from '@cavra/contracts';
+import { compatContractOf, compatFields, REGISTRY } from '@cavra/contracts';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/index.js';
 import { fakeGithubToken, postJson, type Send } from './api-client.js';
@@ -36,7 +36,7 @@ async function detailOf(path: string, body: unknown): Promise<string> {
 }
 
 // The routes speak the reference's version of each operation (v1), not the package's newest.
-const cases = COMPAT_CONTRACTS.map((contract) => {
+const cases = REGISTRY.map(compatContractOf).map((contract) => {
   const fields = compatFields(contract);
   return {
     operation: contract.spec.operation,

@@ -1,4 +1,4 @@
-import { COMPAT_CONTRACTS } from '@cavra/contracts';
+import { compatContractOf, REGISTRY } from '@cavra/contracts';
 import { describe, expect, it } from 'vitest';
 import { runBin, runJson, STACK_LINE, tokenShapedValue } from '../testing/run-bin.js';
 
@@ -21,7 +21,7 @@ const COMMANDS: Record<string, string> = {
 };
 
 // The commands speak the reference's version of each operation (v1), not the package's newest.
-const cases = COMPAT_CONTRACTS.map((contract) => ({
+const cases = REGISTRY.map(compatContractOf).map((contract) => ({
   operation: contract.spec.operation,
   contract,
   command: COMMANDS[contract.spec.operation] as string,

@@ -1,4 +1,4 @@
-import { COMPAT_CONTRACTS, compatContractDocument } from '@cavra/contracts';
+import { compatContractDocument, compatContractOf, REGISTRY } from '@cavra/contracts';
 import type { ArgsDef, CommandDef } from 'citty';
 import { defineCliCommand } from '../command.js';
 import { compatCommand } from '../compat/compat-command.js';
@@ -26,7 +26,7 @@ const contract = defineCliCommand({
 /** One command per contract whose declaration names a `saas …` command, in registry order. */
 function contractCommands(): Record<string, CommandDef<ArgsDef>> {
   const commands: Record<string, CommandDef<ArgsDef>> = {};
-  for (const entry of COMPAT_CONTRACTS) {
+  for (const entry of REGISTRY.map(compatContractOf)) {
     const words = entry.declaration.compatibility.command;
     const name = words?.[1];
     if (words?.[0] === GROUP && name !== undefined) commands[name] = compatCommand(entry, name);

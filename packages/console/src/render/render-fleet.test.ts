@@ -1,5 +1,5 @@
 import type { AnyContract } from '@cavra/contracts-core';
-import { supportHandoffReadinessContract as supportHandoffReadinessContractTyped } from '@cavra/support-handoff-readiness';
+import { supportHandoffReadinessContract as supportHandoffReadinessContractTyped } from '@cavra/support-handoff-readiness/v1';
 import { describe, expect, it } from 'vitest';
 import { consoleContract } from '../view/console-contract.js';
 import { type FleetEntry, fleetView } from '../view/fleet-view.js';

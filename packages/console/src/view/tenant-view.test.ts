@@ -199,7 +199,16 @@ describe('a handoff lists its checks as targeted or not targeted', () => {
   });
 
   it('keeps not reported for a check of a contract without targets', () => {
-    const view = tenantView(handoff, handoffResponse, null);
+    // v1 of the support handoff has no summary field for release_owner_acceptance.
+    const request = supportHandoffReadinessV1.buildRequest('tenant-harbor');
+    const response = supportHandoffReadinessV1.buildResponse(request, {
+      support_status: 'ready',
+      customer_success_status: 'ready',
+      escalation_status: 'blocked',
+      health_review_status: 'ready',
+      dashboard_status: 'ready',
+    }) as Record<string, unknown>;
+    const view = tenantView(consoleContract(supportHandoffReadinessV1), response, null);
     const release = view.checks.find((row) => row.check === 'release_owner_acceptance');
     expect(release && checkStatusWord(release)).toBe('not reported');
     const escalation = view.checks.find((row) => row.check === 'escalation_routing');

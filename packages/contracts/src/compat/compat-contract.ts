@@ -1,5 +1,6 @@
 import { CONTRACT_SCHEMA_VERSION } from '@cavra/contracts-core';
-import { COMPAT_CONTRACTS } from './compat-contracts.js';
+import { REGISTRY } from '../registry.js';
+import { compatContractOf } from './compat-contracts.js';
 
 /** One operation of the compatibility contract listing: its name and schema versions. */
 export interface CompatOperation {
@@ -32,7 +33,7 @@ export interface CompatContractDocument {
  * Describes the contract in the reference implementation's layout (what
  * `GET /saas/control-plane/contract` and `cavra-contracts saas contract` answer): the contract
  * version, the repository boundary, and each registered operation by `name` with the schema
- * versions of its request and response, at the version the reference speaks (`COMPAT_CONTRACTS`). A fresh plain-JSON value each call.
+ * versions of its request and response, at the version the reference speaks ({@link compatContractOf}). A fresh plain-JSON value each call.
  *
  * @returns The document.
  */
@@ -47,7 +48,7 @@ export function compatContractDocument(): CompatContractDocument {
       purpose:
         'Shapes and validation of the requests and responses exchanged with the private CAVRA service; no backend, data or credentials.',
     },
-    operations: COMPAT_CONTRACTS.map(({ declaration }) => ({
+    operations: REGISTRY.map(compatContractOf).map(({ declaration }) => ({
       name: declaration.operation,
       request: declaration.versions.request,
       response: declaration.versions.response,

@@ -1,12 +1,22 @@
 import type { AnyContract } from '@cavra/contracts-core';
-import { REGISTRY } from '../registry.js';
+
+/** A registered operation, as far as {@link compatContractOf} reads it. */
+export interface CompatSource {
+  /** The contract at its newest version. */
+  readonly contract: AnyContract;
+  /** Every published version, oldest first. */
+  readonly versions: readonly { readonly contract: AnyContract }[];
+}
 
 /**
- * The contracts the reference implementation's surfaces speak (`saas …` commands, `/saas/…`
- * routes, the contract listing): each operation at its first published schema version, in
- * registry order. The reference answers in v1 for every operation, so a client written
- * against it keeps reading the documents it knows when a newer version becomes the default.
+ * The contract the reference implementation's surfaces speak for one registered operation
+ * (`saas …` commands, `/saas/…` routes, the contract listing): its first published schema
+ * version. The reference answers in v1 for every operation, so a client written against it
+ * keeps reading the documents it knows when a newer version becomes the default.
+ *
+ * @param entry A registry entry (`REGISTRY` of `@cavra/contracts`) or one shaped like it.
+ * @returns The contract of its first published version.
  */
-export const COMPAT_CONTRACTS: readonly AnyContract[] = Object.freeze(
-  REGISTRY.map((entry) => entry.versions[0]?.contract ?? entry.contract),
-);
+export function compatContractOf(entry: CompatSource): AnyContract {
+  return entry.versions[0]?.contract ?? entry.contract;
+}

@@ -3,7 +3,7 @@ import { supportHandoffReadinessContract as supportHandoffReadinessV1 } from '@c
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../registry.js';
 import { compatContractDocument } from './compat-contract.js';
-import { COMPAT_CONTRACTS } from './compat-contracts.js';
+import { compatContractOf } from './compat-contracts.js';
 import { compatDetail } from './compat-detail.js';
 import { compatFields, summaryStatusDefault } from './compat-fields.js';
 import { buildCompatPair } from './compat-pair.js';
@@ -124,6 +124,8 @@ describe('the contract in the reference layout', () => {
     expect(compatContractDocument()).not.toBe(document);
   });
 });
+
+const COMPAT_CONTRACTS = REGISTRY.map(compatContractOf);
 
 describe('the compatibility surfaces speak the version the reference speaks', () => {
   it('takes each operation at its first published version, v1, in registry order', () => {

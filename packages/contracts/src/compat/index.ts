@@ -3,7 +3,7 @@ export {
   type CompatOperation,
   compatContractDocument,
 } from './compat-contract.js';
-export { COMPAT_CONTRACTS } from './compat-contracts.js';
+export { type CompatSource, compatContractOf } from './compat-contracts.js';
 export { compatDetail } from './compat-detail.js';
 export { type CompatField, compatFields, summaryStatusDefault } from './compat-fields.js';
 export { buildCompatPair, COMPAT_TENANT_FIELD, type CompatPair } from './compat-pair.js';

@@ -24,10 +24,20 @@ function credentialOf(rule: ValueRule): fc.Arbitrary<string> {
       ? fc.constant('')
       : fc.stringMatching(new RegExp(`^(?:${regex.source.replace(/\$$/, '')})$`));
   if (rule.keywords.length > 0) {
-    return fc
-      .tuple(fc.constantFrom(...rule.keywords), source(rule.body))
-      .filter(([, value]) => looksRandom(value) && /^[A-Za-z0-9]/.test(value) && !/\s/.test(value))
-      .map(([keyword, value]) => `${keyword.toUpperCase()}_API_KEY=${value}`);
+    return (
+      fc
+        .tuple(fc.constantFrom(...rule.keywords), source(rule.body))
+        // A value that is itself another provider's token (a random uppercase body can start
+        // with one's prefix) is reported under that provider's rule, so it is not a sample here.
+        .filter(
+          ([, value]) =>
+            looksRandom(value) &&
+            /^[A-Za-z0-9]/.test(value) &&
+            !/\s/.test(value) &&
+            matchValueRule(value) === undefined,
+        )
+        .map(([keyword, value]) => `${keyword.toUpperCase()}_API_KEY=${value}`)
+    );
   }
   return fc
     .tuple(source(rule.lead), fc.constantFrom(...rule.prefixes), source(rule.body))

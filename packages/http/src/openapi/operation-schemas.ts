@@ -106,7 +106,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
 
 /**
  * The bodies of an operation's compatibility route. The route speaks the schema version the
- * reference implementation speaks, the operation's first (`COMPAT_CONTRACTS`), so the flat
+ * reference implementation speaks, the operation's first (`compatContractOf` of `@cavra/contracts`), so the flat
  * input is assembled from that version's documents and the result names them.
  */
 function compatSchemas(

@@ -1,6 +1,7 @@
-import { buildCompatPair, COMPAT_CONTRACTS, compatDetail } from '@cavra/contracts';
+import { buildCompatPair, compatContractOf, compatDetail } from '@cavra/contracts';
 import { ContractError } from '@cavra/contracts-core';
 import type { Hono } from 'hono';
+import { OPERATIONS } from '../operation-registry.js';
 import { jsonBody, replyJson } from '../reply.js';
 
 /**
@@ -9,7 +10,7 @@ import { jsonBody, replyJson } from '../reply.js';
  * `/saas/operating-automation/worker-handoff`, ...). Each reads the fields the reference
  * reads from a flat body (`buildCompatPair` of `@cavra/contracts`) and ignores every other
  * key; it answers `{ request, response }` in the schema version the reference speaks
- * (`COMPAT_CONTRACTS`: each operation's first), or 400 `{ "detail": "<field> must …" }` for a
+ * (`compatContractOf`: each operation's first), or 400 `{ "detail": "<field> must …" }` for a
  * contract error, worded like the reference from the first issue. Transport errors (413,
  * 415, malformed JSON) keep the usual error shape.
  *
@@ -17,7 +18,7 @@ import { jsonBody, replyJson } from '../reply.js';
  * @param maxBodyBytes The body limit.
  */
 export function registerCompatRoutes(app: Hono, maxBodyBytes: number): void {
-  for (const contract of COMPAT_CONTRACTS) {
+  for (const contract of OPERATIONS.map(compatContractOf)) {
     app.post(contract.declaration.compatibility.path, async (c) => {
       const body = await jsonBody(c, maxBodyBytes);
       if (!body.ok) return body.response;
