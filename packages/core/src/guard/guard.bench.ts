@@ -1,68 +1,14 @@
-import { lintSource } from '@secretlint/core';
-import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import { bench, describe } from 'vitest';
 import { ADVERSARIAL_INPUTS, MIB } from '../../test/adversarial-inputs.js';
+import { freshDocuments } from '../../test/operating-documents.js';
 import { findSensitiveMaterial } from './find-sensitive-material.js';
 import { locateSensitiveText } from './locate-sensitive-text.js';
 import { matchValueRule } from './match-value-rule.js';
 
 // Figures only: `pnpm bench` prints them with the targets (tooling/bench/report.mjs).
-// Group names carry the target; `[N bytes]` in a benchmark name gives its throughput.
-
-/** Operating text of the kind contracts carry, with words the guard's anchors react to. */
-const SENTENCES = [
-  'Billing export lagged {n}h behind the ledger for tenant-{t}; owner: finance-ops.',
-  'Token rotation for the support bot is scheduled after the release 1.{n}.2 acceptance window.',
-  'Password policy review pending with the security team, see https://status.example.com/incidents/{n}.',
-  'Escalation rota has no owner for EMEA nights; customer_success_health degraded since 2026-11-{d}T09:30:00Z.',
-  'API key owner confirmed; correlation saas-{h}, commit {h}{h}{h}.',
-  'Dashboard visibility unknown until the private service reports; risk-based triage by the task-force.',
-  'License-service telemetry sync retried {n} times (job {h}-b7e4-4d5a-9c1b-0123456789ab).',
-  'Basic tier customers get e-mail support only; Bearer of the pager: #ops-{t} rotation.',
-];
-
-/**
- * A string-heavy document of about `size` bytes of JSON, every string distinct, for one
- * `run`: tenants, timestamps and blockers differ from run to run.
- */
-function operatingDocument(size: number, run: number): unknown {
-  const tenants: unknown[] = [];
-  let bytes = 0;
-  for (let index = 0; bytes < size; index++) {
-    const seed = index + run * 7919;
-    const text = (at: number) =>
-      (SENTENCES[(index + at) % SENTENCES.length] as string)
-        .replaceAll('{n}', String((seed * 7 + at) % 97))
-        .replaceAll('{t}', `acme-${run}-${index}`)
-        .replaceAll('{d}', String(10 + (seed % 19)))
-        .replaceAll('{h}', ((seed * 2654435761 + at) >>> 0).toString(16).padStart(8, '0'));
-    const tenant = {
-      tenant_id: `tenant-acme-${run}-${index}`,
-      dashboard_status: 'degraded',
-      latest_dashboard_at: `2026-11-${10 + (seed % 19)}T09:${10 + (run % 50)}:00Z`,
-      blockers: [text(0), text(1), text(2), text(3)],
-      dashboard_boundary: `${text(4)} ${text(5)}`,
-      notes: { first: text(6), second: text(7) },
-    };
-    bytes += JSON.stringify(tenant).length + 1;
-    tenants.push(tenant);
-  }
-  return { tenants };
-}
-
-/** Fresh documents: each call takes the next one, so no run sees the previous run's data. */
-function freshDocuments(size: number, count: number) {
-  const documents = Array.from({ length: count }, (_, run) => operatingDocument(size, run));
-  const texts = documents.map((document) => JSON.stringify(document, null, 1));
-  let next = 0;
-  return {
-    bytes: texts[0]?.length ?? 0,
-    next: () => {
-      next = (next + 1) % count;
-      return { document: documents[next], text: texts[next] as string };
-    },
-  };
-}
+// Group names carry the target; `[N bytes]` in a benchmark name gives its throughput. The
+// comparison with secretlint runs in its own file (guard-vs-secretlint.bench.ts), so that it
+// starts in a fresh worker, as the user's own process would, not after these groups.
 
 const half = freshDocuments(MIB / 2, 8);
 
@@ -76,44 +22,6 @@ describe('guard throughput, string-heavy payload [target >= 200 MB/s]', () => {
   bench(`baseline: JSON.stringify of the same payload [${half.bytes} bytes]`, () => {
     JSON.stringify(half.next().document);
   });
-});
-
-const megabyte = freshDocuments(1e6, 4);
-const secretlintConfig = {
-  rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommended }],
-};
-
-describe('guard vs secretlint (recommended preset), 1 MB string-heavy JSON [target <= 0.5x]', () => {
-  bench(
-    `baseline: secretlint lintSource [${megabyte.bytes} bytes]`,
-    async () => {
-      await lintSource({
-        source: {
-          content: megabyte.next().text,
-          filePath: 'document.json',
-          ext: '.json',
-          contentType: 'text',
-        },
-        options: { config: secretlintConfig, noPhysicFilePath: true },
-      });
-    },
-    { time: 2000 },
-  );
-  // The same sampling time as the baseline, so that all three see the same machine load.
-  bench(
-    `locateSensitiveText over the same JSON text [${megabyte.bytes} bytes]`,
-    () => {
-      locateSensitiveText(megabyte.next().text);
-    },
-    { time: 2000 },
-  );
-  bench(
-    `findSensitiveMaterial over the parsed document [${megabyte.bytes} bytes]`,
-    () => {
-      findSensitiveMaterial(megabyte.next().document);
-    },
-    { time: 2000 },
-  );
 });
 
 // Target: under 50 ms per MiB each (issue 10).
