@@ -1,3 +1,4 @@
+import { OPERATIONS } from '@cavra/contracts-http';
 import { type RunningServer, startServer } from '@cavra/contracts-http/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,29 @@ describe('the console page', () => {
     expect(text).toContain(MARKUP_BLOCKER);
     expect(await page.locator('#readiness script, #readiness b, #readiness img').count()).toBe(0);
     expect(record.dialogs).toEqual([]);
+  });
+
+  it('shows a pasted v1 document with the checks and fields of v1', async () => {
+    // support_handoff_readiness publishes v1 and v2; the forms build v2, a pasted v1 document
+    // is read with v1, where release_owner_acceptance has no summary field.
+    const entry = OPERATIONS.find(
+      (item) => item.contract.spec.operation === 'support_handoff_readiness',
+    );
+    const v1 = entry?.versions.find((version) => version.tag === 'v1')?.contract;
+    if (v1 === undefined) throw new Error('support_handoff_readiness v1 is not served');
+    const response = v1.buildResponse(v1.buildRequest('tenant-pinned-v1'), {
+      support_status: 'ready',
+      customer_success_status: 'ready',
+      escalation_status: 'ready',
+      health_review_status: 'ready',
+      dashboard_status: 'ready',
+    });
+    const status = await showDocuments(JSON.stringify(response));
+    expect(status).toBe('Read 1 document: 1 tenant, 0 left out.');
+    const text = await page.locator('#readiness').innerText();
+    expect(text).toContain('tenant-pinned-v1');
+    expect(text).toContain('response schema v1 has no summary field for this check');
+    expect(text).not.toContain('the document does not report this field');
   });
 
   it('builds a request from the form, JSON ready to copy', async () => {

@@ -11,6 +11,8 @@ import { splitDocuments, type TextDocument } from './split-documents.js';
 /** What the page's JSON data block holds. */
 interface ConsoleData {
   readonly contracts: readonly ConsoleContract[];
+  /** Every published version's console data; a document is shown in its own version. */
+  readonly versions: readonly ConsoleContract[];
   readonly paths: ConsolePaths;
 }
 
@@ -92,7 +94,7 @@ async function entryOf(data: ConsoleData, document: TextDocument): Promise<Fleet
     };
   }
   const checked = await checkOverApi(document.value, data.paths.validate);
-  return fleetEntry(data.contracts, checked, document.source);
+  return fleetEntry(data.versions, checked, document.source);
 }
 
 function wireBuilder(data: ConsoleData): void {

@@ -21,6 +21,11 @@ export interface ConsolePaths {
 export interface RenderConsolePageOptions {
   /** The response statuses a built response may have, default first. */
   readonly responseStatuses: readonly string[];
+  /**
+   * The console data of every published version of every contract, so a pasted document is
+   * shown with the checks and fields of the version it carries; default `contracts`.
+   */
+  readonly versions?: readonly ConsoleContract[];
 }
 
 /**
@@ -40,7 +45,8 @@ export function renderConsolePage(
   paths: ConsolePaths,
   options: RenderConsolePageOptions,
 ): string {
-  const data = JSON.stringify({ contracts, paths }).replace(/</g, '\\u003c');
+  const versions = options.versions ?? contracts;
+  const data = JSON.stringify({ contracts, versions, paths }).replace(/</g, '\\u003c');
   const choices = contracts
     .map(
       (contract) =>

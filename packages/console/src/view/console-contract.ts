@@ -17,6 +17,8 @@ export interface ConsoleCheck {
 export interface ConsoleContract {
   /** The operation, e.g. `support_handoff_readiness`. */
   readonly operation: string;
+  /** The schema version its responses carry (`cavra.saas_control_plane.response.v1`). */
+  readonly response_version: string;
   /** The operation in words, e.g. `support handoff readiness`. */
   readonly title: string;
   /** The checks in contract order. */
@@ -62,6 +64,7 @@ export function consoleContract(contract: AnyContract): ConsoleContract {
   const description = contract.describe();
   return {
     operation: spec.operation,
+    response_version: contract.declaration.versions.response,
     title: spec.title,
     checks: description.checks.map(({ check, summary_field }) => ({
       check,

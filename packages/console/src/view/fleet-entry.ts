@@ -23,7 +23,8 @@ export interface CheckedDocument {
  * Turns a validated document into its fleet entry: a tenant for a valid response (with its
  * request when paired), a request-only entry, or a rejected document with its issues.
  *
- * @param contracts The console data of every contract.
+ * @param contracts The console data of every contract, or of every published version of each:
+ *   a response is shown with the version its `schema_version` names, else its operation's first.
  * @param checked The document after validation.
  * @param source Where it came from (`fleet.ndjson:3`).
  * @returns The entry.
@@ -33,7 +34,11 @@ export function fleetEntry(
   checked: CheckedDocument,
   source: string,
 ): FleetEntry {
-  const contract = contracts.find((entry) => entry.operation === checked.operation);
+  const version = checked.response?.['schema_version'];
+  const contract =
+    contracts.find(
+      (entry) => entry.operation === checked.operation && entry.response_version === version,
+    ) ?? contracts.find((entry) => entry.operation === checked.operation);
   if (checked.valid && contract !== undefined && checked.response !== null) {
     return {
       kind: 'tenant',

@@ -29,6 +29,23 @@ describe('GET / answers the readiness console', () => {
     }
   });
 
+  it('carries the console data of the newest contracts and of every published version', async () => {
+    const html = await (await app.request(CONSOLE_ROUTES.page)).text();
+    const block = /<script type="application\/json" id="console-data">(.*?)<\/script>/s.exec(html);
+    const data = JSON.parse(block?.[1] ?? 'null') as {
+      contracts: { operation: string; response_version: string }[];
+      versions: { operation: string; response_version: string }[];
+    };
+    expect(data.contracts.map((entry) => entry.operation)).toEqual([...OPERATION_NAMES]);
+    // A pasted v1 support handoff response is shown with v1's checks and fields.
+    expect(
+      data.versions
+        .filter((entry) => entry.operation === 'support_handoff_readiness')
+        .map((entry) => entry.response_version),
+    ).toEqual(['cavra.saas_control_plane.response.v1', 'cavra.saas_control_plane.response.v2']);
+    expect(data.versions).toHaveLength(OPERATION_NAMES.length + 1);
+  });
+
   it('serves its script and style sheet from the same origin', async () => {
     const script = await app.request(CONSOLE_ROUTES.script);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');

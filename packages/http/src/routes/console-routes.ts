@@ -7,7 +7,7 @@ import {
 } from '@cavra/contracts-console/page';
 import { DEFAULT_RESPONSE_STATUS, RESPONSE_STATUSES } from '@cavra/contracts-core';
 import type { Hono } from 'hono';
-import { CONTRACTS } from '../operation-registry.js';
+import { CONTRACTS, PUBLISHED_CONTRACTS } from '../operation-registry.js';
 import { ROUTES } from '../route-paths.js';
 
 /** The paths of the console page and its two assets. */
@@ -51,6 +51,7 @@ export function registerConsoleRoutes(app: Hono): void {
           DEFAULT_RESPONSE_STATUS,
           ...RESPONSE_STATUSES.filter((status) => status !== DEFAULT_RESPONSE_STATUS),
         ],
+        versions: PUBLISHED_CONTRACTS.map(consoleContract),
       },
     );
     return c.html(page, 200, PAGE_HEADERS);
