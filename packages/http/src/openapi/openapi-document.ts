@@ -10,7 +10,12 @@ import { MAX_BODY_BYTES } from '../read-json-body.js';
 import { fillPath, ROUTES } from '../route-paths.js';
 import { HTTP_SCHEMAS } from './http-schemas.js';
 import { embeddable, schemaRef } from './json-schema-parts.js';
-import { operationSchemaNames, operationSchemas, pascalName } from './operation-schemas.js';
+import {
+  olderVersionName,
+  operationSchemaNames,
+  operationSchemas,
+  pascalName,
+} from './operation-schemas.js';
 
 /** The OpenAPI version of the generated document. */
 export const OPENAPI_VERSION = '3.1.0';
@@ -196,7 +201,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     for (const version of entry.versions.slice(0, -1)) {
       // Older published versions: validated too, each as its package ships it.
       const tagged = (kind: DocumentKind) => {
-        const name = `${names[kind]}${version.tag.toUpperCase()}`;
+        const name = olderVersionName(names[kind], version.tag);
         schemas[name] = embeddable(version.schemas[kind]);
         return schemaRef(name);
       };

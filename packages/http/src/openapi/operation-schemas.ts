@@ -1,5 +1,5 @@
 import { compatFields } from '@cavra/contracts';
-import type { JsonSchema, OperationEntry } from '../operation-registry.js';
+import type { DocumentKind, JsonSchema, OperationEntry } from '../operation-registry.js';
 import {
   closedObject,
   embeddable,
@@ -64,21 +64,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
   const names = operationSchemaNames(entry);
   const { operation } = entry.contract.spec;
   const { request, response } = entry.schemas;
-  const where = `${operation} request schema`;
-  const payload = propertiesOf(propertyOf(request, 'payload', where), `${where} payload`);
-  const responseWhere = `${operation} response schema`;
-  const summarySchema = propertyOf(
-    propertyOf(response, 'payload', responseWhere),
-    'summary',
-    `${responseWhere} payload`,
-  );
-
-  const requestOptions = {
-    tenant_id: propertyOf(request, 'tenant_id', where),
-    requested_by: propertyOf(request, 'requested_by', where),
-    correlation_id: propertyOf(request, 'correlation_id', where),
-    ...payload,
-  };
+  const { requestOptions, summary: summarySchema } = documentParts(operation, entry.schemas);
   const summaryInput = {
     ...summarySchema,
     required: requiredOf(summarySchema).filter((name) => name !== 'tenant_id'),
@@ -95,7 +81,7 @@ export function operationSchemas(entry: OperationEntry): Record<string, JsonSche
       {
         request: schemaRef(names.request),
         summary: summaryInput,
-        status: propertyOf(response, 'status', responseWhere),
+        status: propertyOf(response, 'status', `${operation} response schema`),
       },
       ['request', 'summary'],
       `A ${operation} request and the summary to answer it with.`,
@@ -113,31 +99,23 @@ function compatSchemas(
   entry: OperationEntry,
   names: OperationSchemaNames,
 ): Record<string, JsonSchema> {
-  const [first] = entry.versions;
   const { operation } = entry.contract.spec;
-  const version = first ?? { tag: '', contract: entry.contract, schemas: entry.schemas };
-  // An older version's documents are components named with their tag (see the OpenAPI document).
-  const suffix = version.contract === entry.contract ? '' : version.tag.toUpperCase();
-  const { request, response } = version.schemas;
-  const where = `${operation} request schema`;
-  const responseWhere = `${operation} response schema`;
-  const options = {
-    tenant_id: propertyOf(request, 'tenant_id', where),
-    requested_by: propertyOf(request, 'requested_by', where),
-    ...propertiesOf(propertyOf(request, 'payload', where), `${where} payload`),
+  const version = entry.versions[0] ?? {
+    tag: '',
+    contract: entry.contract,
+    schemas: entry.schemas,
   };
-  const summary = propertyOf(
-    propertyOf(response, 'payload', responseWhere),
-    'summary',
-    `${responseWhere} payload`,
-  );
+  // An older version's documents are components named with their tag (see the OpenAPI document).
+  const named = (name: string) =>
+    version.contract === entry.contract ? name : olderVersionName(name, version.tag);
+  const { requestOptions, summary } = documentParts(operation, version.schemas);
   const input = Object.fromEntries([
-    ['tenant_id', options.tenant_id],
+    ['tenant_id', requestOptions['tenant_id']],
     ...compatFields(version.contract).map((field) => {
       const schema =
         field.target === 'summary'
-          ? propertyOf(summary, field.name, responseWhere)
-          : propertyOf({ properties: options }, field.name, where);
+          ? propertyOf(summary, field.name, `${operation} response schema`)
+          : propertyOf({ properties: requestOptions }, field.name, `${operation} request schema`);
       return [
         field.name,
         field.default === undefined ? schema : { ...schema, default: field.default },
@@ -155,11 +133,50 @@ function compatSchemas(
     },
     [names.compatResult]: closedObject(
       {
-        request: schemaRef(`${names.request}${suffix}`),
-        response: schemaRef(`${names.response}${suffix}`),
+        request: schemaRef(named(names.request)),
+        response: schemaRef(named(names.response)),
       },
       ['request', 'response'],
       `The ${operation} request and response built from a compatibility body, in the schema version the reference speaks.`,
+    ),
+  };
+}
+
+/**
+ * The component name of an older published version's document: the newest's name with the
+ * version tag (`SupportHandoffReadinessRequest` → `SupportHandoffReadinessRequestV1`).
+ *
+ * @param name The newest version's component name.
+ * @param tag The older version's tag, `v1`.
+ * @returns The name.
+ */
+export function olderVersionName(name: string, tag: string): string {
+  return `${name}${tag.toUpperCase()}`;
+}
+
+/**
+ * The parts of one version's shipped documents that the builder and compatibility bodies are
+ * assembled from: the request options (envelope options and payload fields, by wire name) and
+ * the response's summary schema.
+ */
+function documentParts(
+  operation: string,
+  schemas: Readonly<Record<DocumentKind, JsonSchema>>,
+): { requestOptions: Record<string, JsonSchema>; summary: JsonSchema } {
+  const where = `${operation} request schema`;
+  const responseWhere = `${operation} response schema`;
+  const { request, response } = schemas;
+  return {
+    requestOptions: {
+      tenant_id: propertyOf(request, 'tenant_id', where),
+      requested_by: propertyOf(request, 'requested_by', where),
+      correlation_id: propertyOf(request, 'correlation_id', where),
+      ...propertiesOf(propertyOf(request, 'payload', where), `${where} payload`),
+    },
+    summary: propertyOf(
+      propertyOf(response, 'payload', responseWhere),
+      'summary',
+      `${responseWhere} payload`,
     ),
   };
 }
