@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { checkDocument } from '@cavra/contracts-core';
+import { checkDocument } from '@cavra/contracts';
 import { afterAll, bench, describe } from 'vitest';
 import { CONTRACTS } from './operations/registry.js';
 import { BIN, runJson, tempFiles } from './testing/run-bin.js';
 
 // Documents per second of `cavra-contracts validate` over NDJSON (the target: 100,000 in under
 // 5 s, i.e. 20,000 documents/s on 2 cores), side by side with what a user did before batches
-// (one process per document file) and with the in-process floor (core's checkDocument over
+// (one process per document file) and with the in-process floor (checkDocument of @cavra/contracts over
 // JSON.parse, no I/O). Every run reads documents never seen before: new tenants, correlation
 // ids and blockers. Figures are printed by `pnpm bench`, never asserted.
 

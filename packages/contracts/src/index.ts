@@ -17,6 +17,24 @@ export {
   summaryStatusDefault,
 } from './compat/index.js';
 export {
+  CHECKED_DOCUMENT_KINDS,
+  type CheckedDocumentKind,
+  type CheckedWireDocument,
+  checkDocument,
+  type DocumentCheck,
+  type DocumentCheckJson,
+  documentCheckJson,
+  failedDocumentCheck,
+} from './documents/check-document.js';
+export { MAX_JSON_DEPTH, parseJsonText } from './documents/parse-json-text.js';
+export {
+  type DocumentRecognition,
+  type DocumentValidation,
+  findContract,
+  recognizeDocument,
+  validateDocument,
+} from './documents/recognize-document.js';
+export {
   CONTRACTS,
   type JsonSchema,
   type OperationName,

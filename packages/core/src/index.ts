@@ -1,14 +1,4 @@
 export {
-  CHECKED_DOCUMENT_KINDS,
-  type CheckedDocumentKind,
-  type CheckedWireDocument,
-  checkDocument,
-  type DocumentCheck,
-  type DocumentCheckJson,
-  documentCheckJson,
-  failedDocumentCheck,
-} from './check-document.js';
-export {
   type CheckFieldTable,
   checksOf,
   contractStatusFields,
@@ -57,6 +47,7 @@ export {
 } from './correlation-id.js';
 export { escapeNonPrintable } from './escape-non-printable.js';
 export { assertPublicSafe, toGuardIssues } from './guard/assert-public-safe.js';
+export { classifyKey, type KeyVerdict } from './guard/classify-key.js';
 export {
   type FindSensitiveMaterialOptions,
   findSensitiveMaterial,
@@ -73,7 +64,6 @@ export {
   INVISIBLE_CHARACTER_CLASS,
   INVISIBLE_MESSAGE,
 } from './invisible-characters.js';
-export { MAX_JSON_DEPTH, parseJsonText } from './json/parse-json-text.js';
 export { formatJsonPath, joinJsonPath, type PathSegment } from './json-path.js';
 export { LIMITS } from './limits.js';
 export { type ContractResult, captureContractResult, toContractError } from './parse-result.js';
@@ -96,13 +86,6 @@ export { V2 } from './v2/index.js';
 export { guardedSchema } from './validation/guarded-schema.js';
 export { isRecord } from './validation/is-record.js';
 export { valibotIssuesToContract } from './validation/issues.js';
-export {
-  type DocumentRecognition,
-  type DocumentValidation,
-  findContract,
-  recognizeDocument,
-  validateDocument,
-} from './validation/recognize-document.js';
 export {
   DOCUMENT_KINDS,
   DOCUMENT_SCHEMA_VERSIONS,

@@ -1,4 +1,5 @@
-import { ContractError, type ContractIssue, parseJsonText } from '@cavra/contracts-core';
+import { parseJsonText } from '@cavra/contracts';
+import { ContractError, type ContractIssue } from '@cavra/contracts-core';
 import type { ErrorStatus } from './error-body.js';
 
 /** The largest request body accepted: 1 MiB. Larger bodies get 413 before being read whole. */

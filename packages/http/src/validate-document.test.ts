@@ -1,17 +1,12 @@
 import {
   buildSupportHandoffReadinessRequest,
   buildSupportHandoffReadinessResponse,
+  checkDocument,
+  documentCheckJson,
   PUBLISHED_CONTRACTS,
   SUPPORT_HANDOFF_READINESS_STATUS_FIELDS,
 } from '@cavra/contracts';
-import {
-  checkDocument,
-  documentCheckJson,
-  REQUEST_SCHEMA_VERSION,
-  RESPONSE_SCHEMA_VERSION,
-  V1,
-  V2,
-} from '@cavra/contracts-core';
+import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION, V1, V2 } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
 import { unreadableVerdict, validateDocument } from './validate-document.js';
 
@@ -93,7 +88,7 @@ describe('validateDocument picks the contract from schema_version and operation'
     });
   });
 
-  it("gives core's checkDocument verdict, the one the CLI prints, for every input", () => {
+  it('gives checkDocument of @cavra/contracts verdict, the one the CLI prints, for every input', () => {
     const response = buildSupportHandoffReadinessResponse(request, summary);
     const inputs: unknown[] = [
       request,

@@ -3,7 +3,7 @@ import {
   type DocumentCheckJson,
   documentCheckJson,
   failedDocumentCheck,
-} from '@cavra/contracts-core';
+} from '@cavra/contracts';
 import { PUBLISHED_CONTRACTS } from './operation-registry.js';
 
 /**

@@ -85,6 +85,7 @@ export {
   snapshotPrototypes,
 } from './prototype-snapshot.js';
 export { isRfc3339DateTime } from './rfc3339.js';
+export { sampleContract } from './sample-contract.js';
 export { SENSITIVE_KEYS, type SensitiveValue, sensitiveValues } from './sensitive-values.js';
 export { TOKEN_SHAPED_FAMILIES, tokenShaped } from './token-shaped.js';
 export { validRequest, validRequestOptions, validResponse } from './valid-documents.js';

@@ -1,4 +1,4 @@
-import { documentCheckJson, failedDocumentCheck } from '@cavra/contracts-core';
+import { documentCheckJson, failedDocumentCheck } from '@cavra/contracts';
 import { VARIADIC_SUFFIX } from '../argv.js';
 import { commandLineOf, defineCliCommand } from '../command.js';
 import { checkDocument } from '../document/check-document.js';

@@ -1,8 +1,5 @@
-import {
-  type AnyContract,
-  checkDocument as checkContractDocument,
-  type DocumentCheck,
-} from '@cavra/contracts-core';
+import { checkDocument as checkContractDocument, type DocumentCheck } from '@cavra/contracts';
+import type { AnyContract } from '@cavra/contracts-core';
 import { PUBLISHED_CONTRACTS } from '../operations/registry.js';
 
 export type { DocumentCheck };

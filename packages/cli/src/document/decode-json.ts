@@ -1,10 +1,11 @@
-import { ContractError, parseJsonText } from '@cavra/contracts-core';
+import { parseJsonText } from '@cavra/contracts';
+import { ContractError } from '@cavra/contracts-core';
 import { inputError } from '../cli-error.js';
 import type { RawInput } from './read-input.js';
 
 /**
  * Decodes input bytes as JSON text: UTF-8 (a byte-order mark is dropped), not binary,
- * not empty, and strict JSON read by core's `parseJsonText`: well-formed (else the line
+ * not empty, and strict JSON read by `parseJsonText` (from `@cavra/contracts`): well-formed (else the line
  * and column), no key twice in one object and nesting at most 32 deep (else the path).
  * Nothing of the input is quoted.
  *

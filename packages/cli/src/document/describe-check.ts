@@ -1,4 +1,4 @@
-import type { DocumentCheck } from '@cavra/contracts-core';
+import type { DocumentCheck } from '@cavra/contracts';
 import { ContractError, DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS } from '@cavra/contracts-core';
 
 /**

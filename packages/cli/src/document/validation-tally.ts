@@ -1,6 +1,5 @@
-import type { DocumentCheck } from '@cavra/contracts-core';
-
 /** Counts of one operation's documents. */
+import type { DocumentCheck } from '@cavra/contracts';
 export interface OperationTally {
   valid: number;
   invalid: number;

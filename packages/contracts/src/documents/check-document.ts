@@ -1,11 +1,16 @@
-import type { AnyContract } from './contract/define-contract.js';
-import { ContractError, type ContractIssue } from './contract-error.js';
-import { toGuardIssues } from './guard/assert-public-safe.js';
-import { findSensitiveMaterial } from './guard/find-sensitive-material.js';
-import { joinJsonPath } from './json-path.js';
-import { toContractError } from './parse-result.js';
-import { validateDocument } from './validation/recognize-document.js';
-import { DOCUMENT_KINDS, DOCUMENT_SCHEMA_VERSIONS, type DocumentKind } from './versions.js';
+import {
+  type AnyContract,
+  ContractError,
+  type ContractIssue,
+  DOCUMENT_KINDS,
+  DOCUMENT_SCHEMA_VERSIONS,
+  type DocumentKind,
+  findSensitiveMaterial,
+  joinJsonPath,
+  toContractError,
+  toGuardIssues,
+} from '@cavra/contracts-core';
+import { validateDocument } from './recognize-document.js';
 
 /** What a checked document holds: one request, one response, or a `{request, response}` pair. */
 export type CheckedDocumentKind = DocumentKind | 'pair';

@@ -1,7 +1,10 @@
-import { ContractError } from '../contract-error.js';
-import { classifyKey } from '../guard/classify-key.js';
-import { REDACTED_KEY } from '../guard/find-sensitive-material.js';
-import { formatJsonPath, type PathSegment } from '../json-path.js';
+import {
+  ContractError,
+  classifyKey,
+  formatJsonPath,
+  type PathSegment,
+  REDACTED_KEY,
+} from '@cavra/contracts-core';
 
 /**
  * The deepest nesting of arrays and objects {@link parseJsonText} accepts. Contract

@@ -1,14 +1,17 @@
+import { sampleContract } from '@cavra/contract-testkit';
+import {
+  READINESS,
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+  V2,
+} from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
-import { sampleContract } from '../test/sample-contract.js';
 import {
   CHECKED_DOCUMENT_KINDS,
   checkDocument,
   documentCheckJson,
   failedDocumentCheck,
 } from './check-document.js';
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from './v1/versions.js';
-import { V2 } from './v2/versions.js';
-import { READINESS } from './vocabulary/vocabularies.js';
 
 const lane = sampleContract('lane_readiness', READINESS);
 const CONTRACTS = [lane];

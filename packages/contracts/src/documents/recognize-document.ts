@@ -1,10 +1,15 @@
-import type { AnyContract } from '../contract/define-contract.js';
-import { ContractError, type ContractIssue } from '../contract-error.js';
-import { toGuardIssues } from '../guard/assert-public-safe.js';
-import { findSensitiveMaterial } from '../guard/find-sensitive-material.js';
-import { toContractError } from '../parse-result.js';
-import { type DocumentKind, documentKindOf, SCHEMA_VERSIONS } from '../versions.js';
-import { isRecord } from './is-record.js';
+import {
+  type AnyContract,
+  ContractError,
+  type ContractIssue,
+  type DocumentKind,
+  documentKindOf,
+  findSensitiveMaterial,
+  isRecord,
+  SCHEMA_VERSIONS,
+  toContractError,
+  toGuardIssues,
+} from '@cavra/contracts-core';
 
 /** What a document says it is, before it is validated. */
 export interface DocumentRecognition<TContract extends AnyContract = AnyContract> {

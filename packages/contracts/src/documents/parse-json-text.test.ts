@@ -1,6 +1,6 @@
+import { ContractError, type ContractIssue } from '@cavra/contracts-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContractError, type ContractIssue } from '../contract-error.js';
 import { MAX_JSON_DEPTH, parseJsonText } from './parse-json-text.js';
 
 /** The one issue of the ContractError that parsing `text` throws. */

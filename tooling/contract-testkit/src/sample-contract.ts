@@ -1,6 +1,9 @@
-import { defineContract } from '../src/contract/define-contract.js';
-import { type SchemaVersions, V1 } from '../src/v1/versions.js';
-import type { StatusVocabulary } from '../src/vocabulary/vocabularies.js';
+import {
+  defineContract,
+  type SchemaVersions,
+  type StatusVocabulary,
+  V1,
+} from '@cavra/contracts-core';
 
 // A small contract that exists only for tests: one check with a summary field, one without.
 

@@ -1,9 +1,13 @@
+import { sampleContract } from '@cavra/contract-testkit';
+import {
+  type AnyContract,
+  AUTOMATION,
+  READINESS,
+  REQUEST_SCHEMA_VERSION,
+  RESPONSE_SCHEMA_VERSION,
+  V2,
+} from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
-import { sampleContract } from '../../test/sample-contract.js';
-import type { AnyContract } from '../contract/define-contract.js';
-import { REQUEST_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSION } from '../v1/versions.js';
-import { V2 } from '../v2/versions.js';
-import { AUTOMATION, READINESS } from '../vocabulary/vocabularies.js';
 import { findContract, recognizeDocument, validateDocument } from './recognize-document.js';
 
 const probe = sampleContract('probe_readiness', READINESS);
@@ -253,12 +257,24 @@ describe('validateDocument judges a document by the contract it names', () => {
   });
 });
 
-describe('the public index exports document recognition', () => {
-  it('exports the functions, kinds and status-field helper front ends share', async () => {
-    const core = await import('../index.js');
-    expect(core.validateDocument).toBe(validateDocument);
-    expect(core.recognizeDocument).toBe(recognizeDocument);
-    expect(core.findContract).toBe(findContract);
+describe('the public indexes export document recognition', () => {
+  it('exports the functions here, and the kinds and status-field helper from core', async () => {
+    const contracts = await import('../index.js');
+    expect(contracts.validateDocument).toBe(validateDocument);
+    expect(contracts.recognizeDocument).toBe(recognizeDocument);
+    expect(contracts.findContract).toBe(findContract);
+    for (const name of [
+      'checkDocument',
+      'documentCheckJson',
+      'failedDocumentCheck',
+      'CHECKED_DOCUMENT_KINDS',
+      'parseJsonText',
+      'MAX_JSON_DEPTH',
+    ]) {
+      expect(contracts, name).toHaveProperty(name);
+    }
+    const core = await import('@cavra/contracts-core');
+    expect(core).not.toHaveProperty('checkDocument');
     for (const name of [
       'documentKindOf',
       'DOCUMENT_KINDS',

@@ -1,8 +1,6 @@
+import { sampleContract } from '@cavra/contract-testkit';
+import { type AnyContract, type DocumentKind, READINESS } from '@cavra/contracts-core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { sampleContract } from '../../test/sample-contract.js';
-import type { AnyContract } from '../contract/define-contract.js';
-import type { DocumentKind } from '../versions.js';
-import { READINESS } from '../vocabulary/vocabularies.js';
 import { findContract, recognizeDocument, validateDocument } from './recognize-document.js';
 
 const probe = sampleContract('probe_readiness', READINESS);
