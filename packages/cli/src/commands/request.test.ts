@@ -53,6 +53,54 @@ describe('request builds a request of any operation', () => {
     expect(offered).toEqual(Object.values(SCOPE_OPTIONS).flat());
   });
 
+  it('sets the worker mode and repeated worker targets of a worker handoff', () => {
+    const request = runJson<Request>([
+      'request',
+      'saas_operating_automation_worker_handoff',
+      'tenant-acme',
+      '--worker-mode',
+      'shadow',
+      '--worker-target',
+      'escalation_drill',
+      '--worker-target=billing_monitoring',
+    ]);
+    expect(request.payload['worker_mode']).toBe('shadow');
+    expect(request.payload['worker_targets']).toEqual(['escalation_drill', 'billing_monitoring']);
+  });
+
+  it('exits 1 for a worker mode outside its values and a target outside the required checks', () => {
+    const mode = runBin([
+      'request',
+      'saas_operating_automation_worker_handoff',
+      'tenant-acme',
+      '--worker-mode',
+      'sideways',
+    ]);
+    expect(mode.status).toBe(1);
+    expect(mode.stderr).toContain('payload.worker_mode');
+    const target = runBin([
+      'request',
+      'saas_operating_automation_worker_handoff',
+      'tenant-acme',
+      '--required-check',
+      'billing_monitoring',
+      '--worker-target',
+      'escalation_drill',
+    ]);
+    expect(target.status).toBe(1);
+    expect(target.stderr).toContain(
+      'worker_targets must name only checks that required_checks names',
+    );
+  });
+
+  it('exits 2 for --worker-target of another operation', () => {
+    const result = runBin(['request', 'saas_operating_automation', 't', '--worker-target', 'x']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'option --worker-target does not apply to saas_operating_automation',
+    );
+  });
+
   it('keeps the order of repeated --required-check options', () => {
     const request = runJson<Request>([
       'request',

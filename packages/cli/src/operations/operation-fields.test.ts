@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operationFields, optionName } from './operation-fields.js';
+import { listOptionName, operationFields, optionName } from './operation-fields.js';
 import { findOperation } from './registry.js';
 
 function fieldsOf(name: string) {
@@ -22,6 +22,7 @@ describe('the options of each operation derive from its contract', () => {
         'release_closeout_status',
       ],
       summaryOnlyFields: ['latest_dashboard_at'],
+      checkListFields: [],
     });
   });
 
@@ -37,6 +38,7 @@ describe('the options of each operation derive from its contract', () => {
         'release_owner_status',
       ],
       summaryOnlyFields: [],
+      checkListFields: [],
     });
   });
 
@@ -48,8 +50,19 @@ describe('the options of each operation derive from its contract', () => {
     expect(fields.summaryOnlyFields).toEqual([]);
   });
 
+  it('reads the worker handoff mode as a scope field and its targets as a check list', () => {
+    const fields = fieldsOf('saas_operating_automation_worker_handoff');
+    expect(fields.scopeFields).toEqual(['deployment_environment', 'worker_mode']);
+    expect(fields.checkListFields).toEqual(['worker_targets']);
+  });
+
   it('turns snake_case fields into kebab-case options', () => {
     expect(optionName('billing_monitoring_status')).toBe('billing-monitoring-status');
     expect(optionName('tenant_id')).toBe('tenant-id');
+  });
+
+  it('names a repeated list option in the singular', () => {
+    expect(listOptionName('worker_targets')).toBe('worker-target');
+    expect(listOptionName('required_checks')).toBe('required-check');
   });
 });

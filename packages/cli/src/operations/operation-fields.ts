@@ -11,8 +11,13 @@ export const TENANT_FIELD = 'tenant_id';
 
 /** The fields of one operation that command-line options set, read from its contract. */
 export interface OperationFields {
-  /** Payload labels set by one option each (`dashboard_scope`, `support_tier`, ...). */
+  /**
+   * Payload fields set by one option each: labels (`dashboard_scope`, `support_tier`, ...)
+   * and statuses of their own values (`worker_mode`).
+   */
   readonly scopeFields: readonly string[];
+  /** Payload lists of checks besides `required_checks`, one repeated option each (`worker_targets`). */
+  readonly checkListFields: readonly string[];
   /** Summary status fields, overall first (`automation_status`, `billing_status`, ...). */
   readonly statusFields: readonly string[];
   /** Other summary fields an option sets (`latest_dashboard_at`). */
@@ -21,7 +26,8 @@ export interface OperationFields {
 
 /**
  * Reads which fields of an operation the command line sets, from the contract's declaration:
- * - scope fields: the payload's label fields, one option each;
+ * - scope fields: the payload's label and status fields, one option each;
+ * - check-list fields: the payload's lists of checks other than `required_checks`;
  * - status fields: the summary status fields, overall first (`contract.spec.statusFields`);
  * - summary-only fields: the other summary fields the declaration owns (not copied from the
  *   request, not a list, not a flag), such as `latest_dashboard_at`.
@@ -40,7 +46,17 @@ export function operationFields(contract: AnyContract): OperationFields {
         !spec.statusFields.includes(field),
     )
     .map(([field]) => field);
-  return { scopeFields: spec.labelFields, statusFields: spec.statusFields, summaryOnlyFields };
+  const payload = Object.entries(declaration.payload);
+  const scopeFields = payload
+    .filter(([, entry]) => entry.kind === 'label' || entry.kind === 'status')
+    .map(([field]) => field);
+  const checkListFields = payload
+    .filter(
+      ([field, entry]) =>
+        entry.kind === 'list' && entry.of === 'checks' && field !== REQUIRED_CHECKS_FIELD,
+    )
+    .map(([field]) => field);
+  return { scopeFields, checkListFields, statusFields: spec.statusFields, summaryOnlyFields };
 }
 
 /**
@@ -51,4 +67,14 @@ export function operationFields(contract: AnyContract): OperationFields {
  */
 export function optionName(field: string): string {
   return field.replaceAll('_', '-');
+}
+
+/**
+ * The repeated command-line option of a list field: kebab-case and singular.
+ *
+ * @param field A wire list field, e.g. `worker_targets`.
+ * @returns The option name without dashes in front, e.g. `worker-target`.
+ */
+export function listOptionName(field: string): string {
+  return optionName(field).replace(/s$/, '');
 }

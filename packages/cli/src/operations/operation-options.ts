@@ -12,6 +12,7 @@ import { usageError } from '../cli-error.js';
 import type { WireDocument } from '../document/wire-document.js';
 import {
   BLOCKERS_FIELD,
+  listOptionName,
   operationFields,
   optionName,
   REQUIRED_CHECKS_FIELD,
@@ -19,10 +20,10 @@ import {
 import { CONTRACTS, OPERATION_NAMES } from './registry.js';
 
 /** The option that lists `required_checks`: its field name in kebab-case and singular. */
-export const REQUIRED_CHECK_OPTION = optionName(REQUIRED_CHECKS_FIELD).replace(/s$/, '');
+export const REQUIRED_CHECK_OPTION = listOptionName(REQUIRED_CHECKS_FIELD);
 
 /** The option that lists `blockers`: its field name in kebab-case and singular. */
-export const BLOCKER_OPTION = optionName(BLOCKERS_FIELD).replace(/s$/, '');
+export const BLOCKER_OPTION = listOptionName(BLOCKERS_FIELD);
 
 /** An option that only some operations take. */
 interface OperationOption {
@@ -83,6 +84,10 @@ function scopeOptions(): OperationOption[] {
   return collect((contract) => operationFields(contract).scopeFields);
 }
 
+function checkListOptions(): OperationOption[] {
+  return collect((contract) => operationFields(contract).checkListFields);
+}
+
 function summaryOptions(): OperationOption[] {
   return [
     ...collect((contract) => operationFields(contract).statusFields),
@@ -95,11 +100,24 @@ function contractsOf(option: OperationOption): AnyContract[] {
   return CONTRACTS.filter((contract) => option.operations.includes(contract.spec.operation));
 }
 
+function isStatusField(option: OperationOption): boolean {
+  return contractsOf(option)[0]?.declaration.payload[option.field]?.kind === 'status';
+}
+
 function describeScope(option: OperationOption): string {
-  const defaults = contractsOf(option).map(
-    (contract) => contract.describe().request.payload_defaults[option.field],
-  );
-  return `${option.field} of ${option.operations.join(', ')} (default ${String(defaults[0])})`;
+  const [contract] = contractsOf(option);
+  const entry = contract?.declaration.payload[option.field];
+  const values = entry?.kind === 'status' && entry.values ? `: ${entry.values.join(', ')}` : '';
+  const fallback = contract?.describe().request.payload_defaults[option.field];
+  return `${option.field} of ${option.operations.join(', ')}${values} (default ${String(fallback)})`;
+}
+
+function describeCheckList(option: OperationOption): string {
+  const [contract] = contractsOf(option);
+  const entry = contract?.declaration.payload[option.field];
+  const within = entry?.kind === 'list' && entry.of === 'checks' ? entry.within : undefined;
+  const limit = within ? `, one of ${within}` : '';
+  return `A check of ${option.field} of ${option.operations.join(', ')}${limit}; repeat it (default none)`;
 }
 
 function describeSummaryField(option: OperationOption): string {
@@ -117,8 +135,9 @@ function describeSummaryField(option: OperationOption): string {
 }
 
 /**
- * The arguments of `request`: the operation and tenant, the envelope options, and every
- * operation's scope options (kebab-case of its payload labels).
+ * The arguments of `request`: the operation and tenant, the envelope options, every
+ * operation's scope options (kebab-case of its payload labels and statuses) and its
+ * repeated options of further check lists (`--worker-target`).
  *
  * @returns The citty argument definitions.
  */
@@ -126,10 +145,20 @@ export function requestArgs(): ArgsDef {
   const scopes = Object.fromEntries(
     scopeOptions().map((option) => [
       optionName(option.field),
-      { type: 'string' as const, description: describeScope(option), valueHint: 'label' },
+      {
+        type: 'string' as const,
+        description: describeScope(option),
+        valueHint: isStatusField(option) ? 'status' : 'label',
+      },
     ]),
   );
-  return { ...COMMON_REQUEST_ARGS, ...scopes };
+  const lists = Object.fromEntries(
+    checkListOptions().map((option) => [
+      listOptionName(option.field),
+      { type: 'string' as const, description: describeCheckList(option), valueHint: 'check' },
+    ]),
+  );
+  return { ...COMMON_REQUEST_ARGS, ...scopes, ...lists };
 }
 
 /**
@@ -162,8 +191,14 @@ export function assertOptionsApply(
   command: string,
 ): void {
   const { operation } = contract.spec;
-  for (const option of [...scopeOptions(), ...summaryOptions()]) {
-    const name = optionName(option.field);
+  const named = [
+    ...[...scopeOptions(), ...summaryOptions()].map((option) => ({
+      option,
+      name: optionName(option.field),
+    })),
+    ...checkListOptions().map((option) => ({ option, name: listOptionName(option.field) })),
+  ];
+  for (const { option, name } of named) {
     if (commandLine.options.has(name) && !option.operations.includes(operation)) {
       throw usageError(
         `option --${name} does not apply to ${operation} (it is for ${option.operations.join(', ')})`,
@@ -202,6 +237,10 @@ export function buildRequestFromOptions(
   }
   const checks = commandLine.options.get(REQUIRED_CHECK_OPTION);
   if (checks) given[REQUIRED_CHECKS_FIELD] = [...checks];
+  for (const field of operationFields(contract).checkListFields) {
+    const listed = commandLine.options.get(listOptionName(field));
+    if (listed) given[field] = [...listed];
+  }
   return contract.buildRequest(tenantId, given) as WireDocument;
 }
 
