@@ -13,11 +13,14 @@ export interface CheckedDocument {
   readonly label: string;
   /** Its issues (empty when valid). */
   readonly issues: readonly ContractIssue[];
-  /** The valid request it holds (alone or in a pair), else `null`. */
-  readonly request: Readonly<Record<string, unknown>> | null;
-  /** The valid response it holds (alone or in a pair), else `null`. */
-  readonly response: Readonly<Record<string, unknown>> | null;
+  /** The valid request it holds (alone or in a pair), else `null`: a contract's typed request too. */
+  readonly request: object | null;
+  /** The valid response it holds (alone or in a pair), else `null`: a contract's typed response too. */
+  readonly response: object | null;
 }
+
+/** A validated document's fields, read by name. */
+type Fields = Readonly<Record<string, unknown>>;
 
 /**
  * Turns a validated document into its fleet entry: a tenant for a valid response (with its
@@ -34,18 +37,17 @@ export function fleetEntry(
   checked: CheckedDocument,
   source: string,
 ): FleetEntry {
-  const version = checked.response?.['schema_version'];
+  const request = checked.request as Fields | null;
+  const response = checked.response as Fields | null;
+  const version = response?.['schema_version'];
   const contract =
     contracts.find(
       (entry) => entry.operation === checked.operation && entry.response_version === version,
     ) ?? contracts.find((entry) => entry.operation === checked.operation);
-  if (checked.valid && contract !== undefined && checked.response !== null) {
-    return {
-      kind: 'tenant',
-      view: tenantView(contract, checked.response, checked.request, source),
-    };
+  if (checked.valid && contract !== undefined && response !== null) {
+    return { kind: 'tenant', view: tenantView(contract, response, request, source) };
   }
-  if (checked.valid && checked.request !== null) return { kind: 'request' };
+  if (checked.valid && request !== null) return { kind: 'request' };
   const issues = checked.valid
     ? [
         {
