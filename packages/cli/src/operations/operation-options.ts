@@ -3,6 +3,7 @@ import {
   type AnyContract,
   DEFAULT_REQUESTED_BY,
   DEFAULT_RESPONSE_STATUS,
+  describeContract,
   RESPONSE_STATUSES,
   type ResponseStatus,
 } from '@cavra/contracts-core';
@@ -97,7 +98,7 @@ function contractsOf(option: OperationOption): AnyContract[] {
 
 function describeScope(option: OperationOption): string {
   const defaults = contractsOf(option).map(
-    (contract) => contract.describe().request.payload_defaults[option.field],
+    (contract) => describeContract(contract).request.payload_defaults[option.field],
   );
   return `${option.field} of ${option.operations.join(', ')} (default ${String(defaults[0])})`;
 }
