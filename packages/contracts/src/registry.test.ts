@@ -1,3 +1,4 @@
+import { describeContract } from '@cavra/contracts-core';
 import { describe, expect, it } from 'vitest';
 import * as api from './index.js';
 import { CONTRACTS, REGISTRY } from './registry.js';
@@ -52,6 +53,11 @@ describe('the registry is the one list of contracts', () => {
   it('re-exports every contract package', () => {
     expect(api.buildCustomerOperatingDashboardRequest).toBe(CONTRACTS[0]?.buildRequest);
     expect(api.parseSupportHandoffReadinessResponse).toBe(CONTRACTS[1]?.parseResponse);
-    expect(api.rollupSaasOperatingAutomation).toBe(CONTRACTS[2]?.rollup);
+    expect(api.safeParseSaasOperatingAutomationRequest).toBe(CONTRACTS[2]?.safeParseRequest);
+    const handoff = CONTRACTS[3];
+    expect(handoff).toBeDefined();
+    expect(api.describeSaasOperatingAutomationWorkerHandoff()).toEqual(
+      handoff && describeContract(handoff),
+    );
   });
 });

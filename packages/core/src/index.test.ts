@@ -59,6 +59,8 @@ describe('the public API of core is the hand-written index', () => {
       'checksOf',
       'statusFieldsOf',
       'rollupStatus',
+      'rollupSummary',
+      'describeContract',
       'schemaFileName',
       'formatJsonPath',
       'valibotIssuesToContract',

@@ -18,12 +18,13 @@ export {
   defineContract,
   type Schema,
 } from './contract/define-contract.js';
-export type { ContractDescription } from './contract/describe.js';
+export { type ContractDescription, describeContract } from './contract/describe.js';
 export { requiredChecksSchema } from './contract/fields.js';
 export {
   type CheckStatus,
   type ContractRollup,
   rollupStatus,
+  rollupSummary,
 } from './contract/rollup.js';
 export type {
   ContractTypes,

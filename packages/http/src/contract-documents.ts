@@ -1,5 +1,6 @@
 import {
   CONTRACT_SCHEMA_VERSION,
+  describeContract,
   REQUEST_SCHEMA_VERSION,
   RESPONSE_SCHEMA_VERSION,
 } from '@cavra/contracts-core';
@@ -17,7 +18,7 @@ export function contractDocument() {
     contract_version: CONTRACT_SCHEMA_VERSION,
     request_schema_version: REQUEST_SCHEMA_VERSION,
     response_schema_version: RESPONSE_SCHEMA_VERSION,
-    operations: OPERATIONS.map((entry) => entry.contract.describe()),
+    operations: OPERATIONS.map((entry) => describeContract(entry.contract)),
   };
 }
 

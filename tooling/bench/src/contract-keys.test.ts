@@ -1,5 +1,6 @@
 import { CONTRACTS as REGISTERED } from '@cavra/contracts';
 import {
+  describeContract,
   findSensitiveMaterial,
   matchKeyRule,
   matchValueRule,
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 /** Every registered contract, by the functions this test needs. */
 const CONTRACTS = REGISTERED.map((contract) => ({
   name: contract.spec.operation,
-  describe: contract.describe,
+  describe: () => describeContract(contract),
   buildRequest: contract.buildRequest,
   buildResponse: contract.buildResponse,
 }));

@@ -1,4 +1,11 @@
-import { defineContract, matchValueRule, READINESS, V1 } from '@cavra/contracts-core';
+import {
+  defineContract,
+  describeContract,
+  matchValueRule,
+  READINESS,
+  rollupSummary,
+  V1,
+} from '@cavra/contracts-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brokenParsers } from './broken-parsers.js';
@@ -39,7 +46,12 @@ const sample = defineContract({
 });
 
 const CONTRACT: ContractUnderTest = {
-  api: { ...sample, unguardedRequestSchema: sample.spec.requestSchema },
+  api: {
+    ...sample,
+    describe: () => describeContract(sample),
+    rollup: (summary) => rollupSummary(sample, summary as never),
+    unguardedRequestSchema: sample.spec.requestSchema,
+  },
   facts: {
     operation: 'sample_readiness',
     checkFields: { first_check: 'first_status', second_check: 'second_status' },

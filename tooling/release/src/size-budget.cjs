@@ -2,8 +2,12 @@
 /**
  * The size-limit checks of one contract package: what a consumer's bundle grows by (minified,
  * gzipped, dependencies included) when it imports only a vocabulary constant, and when it
- * imports the whole build, respond and parse API. Each package's `.size-limit.cjs` calls this
- * with its own names and budgets.
+ * imports the whole build, respond and parse API (the six build, parse and safeParse
+ * functions; `describeContract` and `rollupSummary` are core functions of their own, so they
+ * are not in it). Each package's `.size-limit.cjs` calls this with its own names and budgets;
+ * an API budget is the size measured when it was last set, plus 0.1 kB. Lower a budget in the change
+ * that makes a package smaller; raise one only on purpose, in the change that makes it
+ * bigger, and say why in its changeset.
  *
  * @param {object} budget The package's names and budgets.
  * @param {string} budget.vocabulary One vocabulary constant, e.g. `X_CHECKS`.

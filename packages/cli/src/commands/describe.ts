@@ -1,4 +1,4 @@
-import { CONTRACT_SCHEMA_VERSION } from '@cavra/contracts-core';
+import { CONTRACT_SCHEMA_VERSION, describeContract } from '@cavra/contracts-core';
 import { defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
 import { CONTRACTS, OPERATION_NAMES } from '../operations/registry.js';
@@ -30,13 +30,14 @@ export default defineCliCommand({
     const name = args.operation;
     if (name !== undefined) {
       const operation = operationArgument(name, 'describe');
-      printJson(versionArgument(operation, args.version, 'describe').contract.describe());
+      const { contract } = versionArgument(operation, args.version, 'describe');
+      printJson(describeContract(contract));
       return EXIT_CODES.ok;
     }
     printJson({
       contract_version: CONTRACT_SCHEMA_VERSION,
       operations: Object.fromEntries(
-        CONTRACTS.map((contract) => [contract.spec.operation, contract.describe()]),
+        CONTRACTS.map((contract) => [contract.spec.operation, describeContract(contract)]),
       ),
     });
     return EXIT_CODES.ok;

@@ -3,6 +3,7 @@ import {
   type AnyContract,
   DEFAULT_REQUESTED_BY,
   DEFAULT_RESPONSE_STATUS,
+  describeContract,
   RESPONSE_STATUSES,
   type ResponseStatus,
 } from '@cavra/contracts-core';
@@ -108,7 +109,7 @@ function describeScope(option: OperationOption): string {
   const [contract] = contractsOf(option);
   const entry = contract?.declaration.payload[option.field];
   const values = entry?.kind === 'status' && entry.values ? `: ${entry.values.join(', ')}` : '';
-  const fallback = contract?.describe().request.payload_defaults[option.field];
+  const fallback = contract && describeContract(contract).request.payload_defaults[option.field];
   return `${option.field} of ${option.operations.join(', ')}${values} (default ${String(fallback)})`;
 }
 

@@ -1,4 +1,4 @@
-import { type AnyContract, contractStatusFields } from '@cavra/contracts-core';
+import { type AnyContract, contractStatusFields, describeContract } from '@cavra/contracts-core';
 import { type FormField, requestFormFields, summaryFormFields } from './form-fields.js';
 
 /** One check of a contract and the summary field that reports it (`null`: none in this version). */
@@ -61,7 +61,7 @@ export interface ConsoleContract {
  */
 export function consoleContract(contract: AnyContract): ConsoleContract {
   const { spec } = contract;
-  const description = contract.describe();
+  const description = describeContract(contract);
   return {
     operation: spec.operation,
     response_version: contract.declaration.versions.response,

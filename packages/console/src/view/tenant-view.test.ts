@@ -1,4 +1,10 @@
-import { type AnyContract, AUTOMATION, defineContract, V1 } from '@cavra/contracts-core';
+import {
+  type AnyContract,
+  AUTOMATION,
+  defineContract,
+  rollupSummary,
+  V1,
+} from '@cavra/contracts-core';
 import { customerOperatingDashboardContract as customerOperatingDashboardContractTyped } from '@cavra/customer-operating-dashboard';
 import { saasOperatingAutomationContract as saasOperatingAutomationContractTyped } from '@cavra/saas-operating-automation';
 import { supportHandoffReadinessContract as supportHandoffReadinessContractTyped } from '@cavra/support-handoff-readiness';
@@ -50,7 +56,9 @@ describe('one overall status with its reason', () => {
   it('gives the rollup of the contract and names the checks at the worst status', () => {
     const view = tenantView(handoff, handoffResponse, handoffRequest as Record<string, unknown>);
     const summary = (handoffResponse['payload'] as Record<string, unknown>)['summary'];
-    expect(view.status).toBe(supportHandoffReadinessContract.rollup(summary as object).status);
+    expect(view.status).toBe(
+      rollupSummary(supportHandoffReadinessContract, summary as object).status,
+    );
     expect(view.status).toBe('blocked');
     expect(view.ready).toBe(false);
     expect(view.tone).toBe('worst');
@@ -80,7 +88,7 @@ describe('one overall status with its reason', () => {
       }) as Record<string, unknown>;
       const summary = (response['payload'] as Record<string, unknown>)['summary'];
       expect(tenantView(handoff, response).status).toBe(
-        supportHandoffReadinessContract.rollup(summary as object).status,
+        rollupSummary(supportHandoffReadinessContract, summary as object).status,
       );
     }
   });

@@ -2,6 +2,7 @@ import {
   type AnyContract,
   DEFAULT_REQUESTED_BY,
   DEFAULT_SUMMARY_STATUS,
+  describeContract,
   type FieldDeclaration,
 } from '@cavra/contracts-core';
 
@@ -38,7 +39,7 @@ export interface CompatField {
  */
 export function compatFields(contract: AnyContract): readonly CompatField[] {
   const { declaration, spec } = contract;
-  const payloadDefaults = contract.describe().request.payload_defaults;
+  const payloadDefaults = describeContract(contract).request.payload_defaults;
   const fields: CompatField[] = [
     field(REQUESTED_BY, 'request', { kind: 'identifier' }, [], DEFAULT_REQUESTED_BY),
   ];

@@ -5,7 +5,8 @@ import { V1 } from '../v1/versions.js';
 import type { ReadinessStatus } from '../vocabulary/statuses.js';
 import { READINESS } from '../vocabulary/vocabularies.js';
 import { defineContract } from './define-contract.js';
-import type { ContractRollup } from './rollup.js';
+import { describeContract } from './describe.js';
+import { type ContractRollup, rollupSummary } from './rollup.js';
 import type { ContractTypes } from './types.js';
 
 const probe = defineContract({
@@ -84,17 +85,17 @@ describe('defineContract keeps the declared literals in its functions’ types',
   });
 
   it('types the rollup with the operation, checks and statuses', () => {
-    expectTypeOf(probe.rollup({ tenant_id: 't', alpha_status: 'ready' })).toEqualTypeOf<
+    expectTypeOf(rollupSummary(probe, { tenant_id: 't', alpha_status: 'ready' })).toEqualTypeOf<
       ContractRollup<'probe_readiness', 'alpha_check' | 'beta_check', ReadinessStatus>
     >();
     expectTypeOf(
-      probe.rollup({ tenant_id: 't', alpha_status: 'ready' }).status,
+      rollupSummary(probe, { tenant_id: 't', alpha_status: 'ready' }).status,
     ).toEqualTypeOf<ReadinessStatus>();
   });
 
   it('types the description’s operation and checks', () => {
-    expectTypeOf(probe.describe().operation).toEqualTypeOf<'probe_readiness'>();
-    expectTypeOf(probe.describe().checks[0]).toEqualTypeOf<
+    expectTypeOf(describeContract(probe).operation).toEqualTypeOf<'probe_readiness'>();
+    expectTypeOf(describeContract(probe).checks[0]).toEqualTypeOf<
       | { readonly check: 'alpha_check' | 'beta_check'; readonly summary_field: string | null }
       | undefined
     >();

@@ -12,6 +12,8 @@ import { RESPONSE_STATUSES } from '../vocabulary/statuses.js';
 import { AUTOMATION, READINESS } from '../vocabulary/vocabularies.js';
 import { checksOf } from './check-fields.js';
 import { defineContract } from './define-contract.js';
+import { describeContract } from './describe.js';
+import { rollupSummary } from './rollup.js';
 
 // A tiny contract that exists only for these tests: three checks, one without a v1 field.
 const PROBE_OPERATION = 'probe_readiness';
@@ -388,7 +390,7 @@ describe('the guard runs inside every builder and parser', () => {
   it('rejects a token in a summary passed to rollup', () => {
     const token = githubToken();
     const error = contractErrorOf(() =>
-      probe.rollup({ tenant_id: 't', ...READY_SUMMARY, blockers: [token] }),
+      rollupSummary(probe, { tenant_id: 't', ...READY_SUMMARY, blockers: [token] }),
     );
     expect(error.issues[0]?.rule).toBe('value.github-token');
     expect(error.message).not.toContain(token);
@@ -578,9 +580,9 @@ describe('parseResponse is strict about untrusted responses', () => {
   });
 });
 
-describe('describe() publishes the contract’s public description', () => {
+describe('describeContract publishes the contract’s public description', () => {
   it('lists versions, fields, checks, statuses, modules, boundary and limits', () => {
-    expect(probe.describe()).toEqual({
+    expect(describeContract(probe)).toEqual({
       contract_version: CONTRACT_SCHEMA_VERSION,
       operation: 'probe_readiness',
       title: 'probe readiness',
@@ -639,14 +641,14 @@ describe('describe() publishes the contract’s public description', () => {
   });
 
   it('is plain JSON data', () => {
-    const description = probe.describe();
+    const description = describeContract(probe);
     expect(JSON.parse(JSON.stringify(description))).toEqual(description);
   });
 });
 
-describe('rollup() gives the readiness view of a summary', () => {
+describe('rollupSummary gives the readiness view of a summary', () => {
   it('is ready when every reported check is ready and there are no blockers', () => {
-    expect(probe.rollup({ tenant_id: 'tenant-a', ...READY_SUMMARY })).toEqual({
+    expect(rollupSummary(probe, { tenant_id: 'tenant-a', ...READY_SUMMARY })).toEqual({
       operation: 'probe_readiness',
       tenant_id: 'tenant-a',
       status: 'ready',
@@ -662,14 +664,18 @@ describe('rollup() gives the readiness view of a summary', () => {
   });
 
   it('takes the worst status and lists the checks needing attention in contract order', () => {
-    const view = probe.rollup({ tenant_id: 't', alpha_status: 'degraded', beta_status: 'blocked' });
+    const view = rollupSummary(probe, {
+      tenant_id: 't',
+      alpha_status: 'degraded',
+      beta_status: 'blocked',
+    });
     expect(view.status).toBe('blocked');
     expect(view.ready).toBe(false);
     expect(view.attention.map((entry) => entry.check)).toEqual(['alpha_check', 'beta_check']);
   });
 
   it('is not ready when blockers remain even if every status is ready', () => {
-    const view = probe.rollup({
+    const view = rollupSummary(probe, {
       tenant_id: 't',
       ...READY_SUMMARY,
       blockers: ['waiting on billing'],
@@ -680,7 +686,11 @@ describe('rollup() gives the readiness view of a summary', () => {
   });
 
   it('counts unknown as needing attention', () => {
-    const view = probe.rollup({ tenant_id: 't', alpha_status: 'unknown', beta_status: 'ready' });
+    const view = rollupSummary(probe, {
+      tenant_id: 't',
+      alpha_status: 'unknown',
+      beta_status: 'ready',
+    });
     expect(view.status).toBe('unknown');
     expect(view.attention).toEqual([
       { check: 'alpha_check', field: 'alpha_status', status: 'unknown' },
@@ -688,7 +698,7 @@ describe('rollup() gives the readiness view of a summary', () => {
   });
 
   it('treats scheduled, enabled and automated as satisfied on the automation order', () => {
-    const view = drill.rollup({
+    const view = rollupSummary(drill, {
       tenant_id: 't',
       overall_status: 'automated',
       first_status: 'scheduled',
@@ -700,7 +710,7 @@ describe('rollup() gives the readiness view of a summary', () => {
   });
 
   it('counts the overall status field in the rollup', () => {
-    const view = drill.rollup({
+    const view = rollupSummary(drill, {
       tenant_id: 't',
       overall_status: 'blocked',
       first_status: 'ready',
@@ -713,7 +723,7 @@ describe('rollup() gives the readiness view of a summary', () => {
 
   it('rejects an invalid summary with a ContractError', () => {
     const error = contractErrorOf(() =>
-      probe.rollup({ tenant_id: 't', alpha_status: 'ready' } as never),
+      rollupSummary(probe, { tenant_id: 't', alpha_status: 'ready' } as never),
     );
     expect(error.message).toContain('invalid probe_readiness summary');
     expect(error.issues[0]?.path).toBe('beta_status');

@@ -11,10 +11,8 @@ import { valibotIssuesToContract } from '../validation/issues.js';
 import { DEFAULT_RESPONSE_STATUS } from '../vocabulary/statuses.js';
 import { checksOf, contractStatusFields } from './check-fields.js';
 import type { ContractDeclaration, FieldDeclaration } from './declaration.js';
-import { type ContractDescription, describeContract } from './describe.js';
 import { fieldSchema } from './fields.js';
 import { responseText } from './response-texts.js';
-import { type ContractRollup, rollupSummary } from './rollup.js';
 import type { ContractTypes, ResponseOptions } from './types.js';
 import { fillWithinFields, withinRulesOf, withWithinRules } from './within-rule.js';
 
@@ -53,10 +51,6 @@ export interface Contract<D extends ContractDeclaration = ContractDeclaration> {
   safeParseResponse(input: unknown): ContractResult<T<D>['response']>;
   /** Parses an untrusted summary, filling defaults; throws `ContractError`. */
   parseSummary(input: unknown): T<D>['summary'];
-  /** The public description. */
-  describe(): T<D>['description'];
-  /** The readiness view of a summary; throws `ContractError` for an invalid one. */
-  rollup(summary: T<D>['summaryOptions'] & { readonly tenant_id: string }): T<D>['rollup'];
 }
 
 type T<D extends ContractDeclaration> = ContractTypes<D>;
@@ -130,16 +124,13 @@ export interface AnyContract {
   safeParseResponse(input: unknown): ContractResult<unknown>;
   /** Parses a summary. */
   parseSummary(input: unknown): unknown;
-  /** The description. */
-  describe(): ContractDescription;
-  /** The rollup of a summary. */
-  rollup(summary: object): ContractRollup<string, string, string>;
 }
 
 /**
  * Derives a contract from its declaration: the payload, summary, request and response
- * schemas (each carrying the guard), the builders, parsers, rollup and description, all
- * typed from the declaration.
+ * schemas (each carrying the guard), the builders and parsers, all typed from the
+ * declaration. `describeContract` and `rollupSummary` take the contract, so a bundle that
+ * only builds and parses carries neither.
  *
  * @param declaration The contract's facts.
  * @returns The contract.
@@ -283,8 +274,6 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
     safeParseRequest: requests.safeParse,
     safeParseResponse: responses.safeParse,
     parseSummary: summaries.parse,
-    describe: () => describeContract(spec, declaration) as never,
-    rollup: (input) => rollupSummary(spec, summaries.parse(input)) as never,
   };
 }
 

@@ -6,7 +6,8 @@ import {
   type ResponseStatus,
 } from '../vocabulary/statuses.js';
 import type { ContractDeclaration } from './declaration.js';
-import type { ContractSpec } from './define-contract.js';
+import type { AnyContract, Contract } from './define-contract.js';
+import type { ContractTypes } from './types.js';
 
 /** The public description of one contract (what `describe` prints). */
 export interface ContractDescription<
@@ -43,17 +44,23 @@ export interface ContractDescription<
 }
 
 /**
- * Describes a contract: a fresh plain-JSON copy each call, so a caller changing it changes
- * nothing else.
+ * Describes a contract: its request and response fields, payload defaults, checks with their
+ * summary fields, statuses, private modules, boundary and limits. A fresh plain-JSON copy each
+ * call, so a caller changing it changes nothing else. A function of its own, not a member of
+ * the contract, so a bundle that only builds and parses leaves it out.
  *
- * @param spec The contract's derived facts.
- * @param declaration Its declaration.
+ * @param contract A contract from `defineContract`.
  * @returns The description.
+ *
+ * @example
+ * describeContract(customerOperatingDashboardContract).checks[0];
+ * // { check: 'dashboard_visibility', summary_field: 'dashboard_status' }
  */
-export function describeContract(
-  spec: ContractSpec,
-  declaration: ContractDeclaration,
-): ContractDescription {
+export function describeContract<D extends ContractDeclaration>(
+  contract: Contract<D>,
+): ContractTypes<D>['description'];
+export function describeContract(contract: AnyContract): ContractDescription;
+export function describeContract({ spec, declaration }: AnyContract): ContractDescription {
   const defaults: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(spec.payloadSchema.entries)) {
     if ('default' in schema) {

@@ -1,4 +1,6 @@
-import type { ContractSpec } from './define-contract.js';
+import type { ContractDeclaration } from './declaration.js';
+import type { AnyContract, Contract } from './define-contract.js';
+import type { ContractTypes } from './types.js';
 
 /**
  * Picks the worst status of a list.
@@ -55,18 +57,35 @@ export interface ContractRollup<
 }
 
 /**
- * Rolls a validated summary up: the worst of its status fields, each check's status, the
- * checks that need attention and the blockers.
+ * Rolls a summary up: the worst of its status fields (in the contract's rollup order), each
+ * check's status, the checks that need attention and the blockers. A function of its own, not
+ * a member of the contract, so a bundle that only builds and parses leaves it out.
  *
- * @param spec The contract's derived facts: operation, checks, status fields and vocabulary.
- * @param summary A summary its parser accepted.
+ * @param contract A contract from `defineContract`.
+ * @param summary A summary with its `tenant_id`; validated here by the contract's summary parser.
  * @returns The rollup.
+ * @throws {ContractError} for an invalid summary.
+ *
+ * @example
+ * rollupSummary(customerOperatingDashboardContract, { tenant_id: 'tenant-acme', ...statuses }).status;
  */
+export function rollupSummary<D extends ContractDeclaration>(
+  contract: Contract<D>,
+  summary: ContractTypes<D>['summaryOptions'] & { readonly tenant_id: string },
+): ContractTypes<D>['rollup'];
 export function rollupSummary(
-  spec: ContractSpec,
+  contract: AnyContract,
+  summary: object,
+): ContractRollup<string, string, string>;
+export function rollupSummary(
+  contract: AnyContract,
   summary: object,
 ): ContractRollup<string, string, string> {
-  const values = summary as Record<string, string> & { tenant_id: string; blockers: string[] };
+  const { spec } = contract;
+  const values = contract.parseSummary(summary) as Record<string, string> & {
+    tenant_id: string;
+    blockers: string[];
+  };
   const checks = spec.checks.map((check) => {
     const field = spec.checkFields[check] ?? null;
     return { check, field, status: field === null ? null : (values[field] as string) };

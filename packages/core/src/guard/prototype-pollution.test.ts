@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineContract } from '../contract/define-contract.js';
+import { rollupSummary } from '../contract/rollup.js';
 import { ContractError } from '../contract-error.js';
 import { V1 } from '../v1/versions.js';
 import { READINESS } from '../vocabulary/vocabularies.js';
@@ -70,7 +71,7 @@ describe('parsers never pollute prototypes', () => {
     for (const run of [
       () => shield.buildResponse(request, summary),
       () => shield.parseSummary({ ...summary, tenant_id: 't' }),
-      () => shield.rollup({ ...summary, tenant_id: 't' }),
+      () => rollupSummary(shield, { ...summary, tenant_id: 't' }),
     ]) {
       expect(ContractError.isInstance(outcomeOf(run))).toBe(true);
     }
@@ -156,7 +157,7 @@ describe('hostile values of every kind', () => {
             () => shield.parseRequest(requestInput),
             () => shield.parseResponse(responseInput),
             () => shield.parseSummary(value),
-            () => shield.rollup(value as never),
+            () => rollupSummary(shield, value as never),
             () => shield.buildRequest('t', { shield_scope: value } as never),
             () =>
               shield.buildResponse(request, { shield_status: 'ready', blockers: [value] } as never),

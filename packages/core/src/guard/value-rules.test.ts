@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineContract } from '../contract/define-contract.js';
+import { rollupSummary } from '../contract/rollup.js';
 import { ContractError } from '../contract-error.js';
 import { joinJsonPath, type PathSegment } from '../json-path.js';
 import { V1 } from '../v1/versions.js';
@@ -391,7 +392,7 @@ describe('contracts never echo a credential', () => {
             echo.parseSummary({ tenant_id: 't', echo_status: 'ready', blockers: [credential] }),
           );
           attempts.push(() =>
-            echo.rollup({ tenant_id: 't', echo_status: 'ready', blockers: [credential] }),
+            rollupSummary(echo, { tenant_id: 't', echo_status: 'ready', blockers: [credential] }),
           );
         }
         if (placement === 'summary.as_key') {

@@ -1,4 +1,9 @@
-import { type ContractTypes, defineContract } from '@cavra/contracts-core';
+import {
+  type ContractTypes,
+  defineContract,
+  describeContract,
+  rollupSummary,
+} from '@cavra/contracts-core';
 import { customerOperatingDashboardDeclaration as declaration } from './declaration.js';
 
 export { ContractError, type ContractIssue, type ContractResult } from '@cavra/contracts-core';
@@ -125,7 +130,8 @@ export const safeParseCustomerOperatingDashboardResponse = contract.safeParseRes
  *
  * @returns The description, a plain JSON value.
  */
-export const describeCustomerOperatingDashboard = contract.describe;
+export const describeCustomerOperatingDashboard = (): T['description'] =>
+  describeContract(contract);
 
 /**
  * Rolls a summary up: the worst status of the seven checks (see `READINESS_SEVERITY`), each
@@ -135,4 +141,6 @@ export const describeCustomerOperatingDashboard = contract.describe;
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
-export const rollupCustomerOperatingDashboard = contract.rollup;
+export const rollupCustomerOperatingDashboard = (
+  summary: T['summaryOptions'] & { readonly tenant_id: string },
+): T['rollup'] => rollupSummary(contract, summary);

@@ -1,4 +1,5 @@
 import { compatContractDocument } from '@cavra/contracts';
+import { describeContract } from '@cavra/contracts-core';
 import type { Hono } from 'hono';
 import { contractDocument, operationsDocument } from '../contract-documents.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../operation-registry.js';
@@ -22,7 +23,7 @@ export function registerDiscoveryRoutes(app: Hono): void {
     const operation = operationParam(c);
     if (!operation.ok) return operation.response;
     const version = versionParam(c, operation.value);
-    return version.ok ? replyJson(c, version.value.contract.describe()) : version.response;
+    return version.ok ? replyJson(c, describeContract(version.value.contract)) : version.response;
   });
 
   app.get(ROUTES.schema, (c) => {

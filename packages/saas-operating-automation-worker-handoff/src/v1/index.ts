@@ -1,4 +1,10 @@
-import { type CheckStatus, type ContractTypes, defineContract } from '@cavra/contracts-core';
+import {
+  type CheckStatus,
+  type ContractTypes,
+  defineContract,
+  describeContract,
+  rollupSummary,
+} from '@cavra/contracts-core';
 import type { SaasOperatingAutomationRequest } from '@cavra/saas-operating-automation/v1';
 import { saasOperatingAutomationWorkerHandoffDeclaration as declaration } from './declaration.js';
 
@@ -25,7 +31,12 @@ export {
 type T = ContractTypes<typeof declaration>;
 type Rollup = T['rollup'];
 
-const derived = defineContract(declaration);
+/**
+ * The whole contract as one object: its declaration, schemas and functions. The registry
+ * (`@cavra/contracts`) lists it for the CLI and the HTTP API.
+ */
+export const saasOperatingAutomationWorkerHandoffContract = defineContract(declaration);
+const contract = saasOperatingAutomationWorkerHandoffContract;
 
 /** One check name of this contract (an automation check). */
 export type SaasOperatingAutomationWorkerHandoffCheck = T['check'];
@@ -73,31 +84,22 @@ export interface SaasOperatingAutomationWorkerHandoffRollup extends Rollup {
 export function rollupSaasOperatingAutomationWorkerHandoff(
   summary: SaasOperatingAutomationWorkerHandoffSummaryOptions & { readonly tenant_id: string },
 ): SaasOperatingAutomationWorkerHandoffRollup {
-  const base = derived.rollup(summary);
-  const targets: readonly string[] = derived.parseSummary(summary).worker_targets;
+  const base = rollupSummary(contract, summary);
+  const targets: readonly string[] = contract.parseSummary(summary).worker_targets;
   return {
     ...base,
     checks: base.checks.map((entry) => ({ ...entry, targeted: targets.includes(entry.check) })),
   };
 }
 
-/**
- * The whole contract as one object: its declaration, schemas and functions. The registry
- * (`@cavra/contracts`) lists it for the CLI and the HTTP API.
- */
-export const saasOperatingAutomationWorkerHandoffContract = /* @__PURE__ */ Object.freeze({
-  ...derived,
-  rollup: rollupSaasOperatingAutomationWorkerHandoff,
-});
-
 /** Schema of the request payload; every field has a default. Runs the guard. */
-export const SaasOperatingAutomationWorkerHandoffPayloadSchema = derived.payloadSchema;
+export const SaasOperatingAutomationWorkerHandoffPayloadSchema = contract.payloadSchema;
 /** Schema of the request (`cavra.saas_control_plane.request.v1`). Runs the guard. */
-export const SaasOperatingAutomationWorkerHandoffRequestSchema = derived.requestSchema;
+export const SaasOperatingAutomationWorkerHandoffRequestSchema = contract.requestSchema;
 /** Schema of the summary; every field but `tenant_id` has a default. Runs the guard. */
-export const SaasOperatingAutomationWorkerHandoffSummarySchema = derived.summarySchema;
+export const SaasOperatingAutomationWorkerHandoffSummarySchema = contract.summarySchema;
 /** Schema of the response (`cavra.saas_control_plane.response.v1`). Runs the guard. */
-export const SaasOperatingAutomationWorkerHandoffResponseSchema = derived.responseSchema;
+export const SaasOperatingAutomationWorkerHandoffResponseSchema = contract.responseSchema;
 
 /**
  * Builds a `saas_operating_automation_worker_handoff` request, filling the defaults of every
@@ -116,7 +118,7 @@ export const SaasOperatingAutomationWorkerHandoffResponseSchema = derived.respon
  *   worker_targets: ['closeout_retry'],
  * });
  */
-export const buildSaasOperatingAutomationWorkerHandoffRequest = derived.buildRequest;
+export const buildSaasOperatingAutomationWorkerHandoffRequest = contract.buildRequest;
 
 /**
  * Builds the response to a handoff request. The summary is validated and its defaults
@@ -129,7 +131,7 @@ export const buildSaasOperatingAutomationWorkerHandoffRequest = derived.buildReq
  * @returns The response, ready for `JSON.stringify`.
  * @throws {ContractError} for a request of another operation, an invalid summary, or secret material.
  */
-export const buildSaasOperatingAutomationWorkerHandoffResponse = derived.buildResponse;
+export const buildSaasOperatingAutomationWorkerHandoffResponse = contract.buildResponse;
 
 /**
  * Parses an untrusted handoff request: strict, guarded, defaults filled.
@@ -138,7 +140,7 @@ export const buildSaasOperatingAutomationWorkerHandoffResponse = derived.buildRe
  * @returns The request.
  * @throws {ContractError} listing every issue with its JSON path.
  */
-export const parseSaasOperatingAutomationWorkerHandoffRequest = derived.parseRequest;
+export const parseSaasOperatingAutomationWorkerHandoffRequest = contract.parseRequest;
 
 /**
  * Parses an untrusted handoff response: strict, guarded, defaults filled.
@@ -147,7 +149,7 @@ export const parseSaasOperatingAutomationWorkerHandoffRequest = derived.parseReq
  * @returns The response.
  * @throws {ContractError} listing every issue with its JSON path.
  */
-export const parseSaasOperatingAutomationWorkerHandoffResponse = derived.parseResponse;
+export const parseSaasOperatingAutomationWorkerHandoffResponse = contract.parseResponse;
 
 /**
  * Parses an untrusted request without throwing.
@@ -155,7 +157,7 @@ export const parseSaasOperatingAutomationWorkerHandoffResponse = derived.parseRe
  * @param input Any value.
  * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
  */
-export const safeParseSaasOperatingAutomationWorkerHandoffRequest = derived.safeParseRequest;
+export const safeParseSaasOperatingAutomationWorkerHandoffRequest = contract.safeParseRequest;
 
 /**
  * Parses an untrusted response without throwing.
@@ -163,7 +165,7 @@ export const safeParseSaasOperatingAutomationWorkerHandoffRequest = derived.safe
  * @param input Any value.
  * @returns `{ success: true, output }` or `{ success: false, error, issues }`.
  */
-export const safeParseSaasOperatingAutomationWorkerHandoffResponse = derived.safeParseResponse;
+export const safeParseSaasOperatingAutomationWorkerHandoffResponse = contract.safeParseResponse;
 
 /**
  * Describes the contract: request and response fields, checks, statuses, private modules,
@@ -171,7 +173,8 @@ export const safeParseSaasOperatingAutomationWorkerHandoffResponse = derived.saf
  *
  * @returns The description, a plain JSON value.
  */
-export const describeSaasOperatingAutomationWorkerHandoff = derived.describe;
+export const describeSaasOperatingAutomationWorkerHandoff = (): T['description'] =>
+  describeContract(contract);
 
 /** Options of {@link fromAutomationRequest}: every handoff request option but those it copies. */
 export type FromAutomationRequestOptions = Omit<
@@ -194,7 +197,7 @@ export function fromAutomationRequest(
   options: FromAutomationRequestOptions = {},
 ): SaasOperatingAutomationWorkerHandoffRequest {
   const requiredChecks = request.payload.required_checks;
-  return derived.buildRequest(request.tenant_id, {
+  return contract.buildRequest(request.tenant_id, {
     worker_targets: requiredChecks,
     ...options,
     requested_by: request.requested_by,

@@ -1,4 +1,9 @@
-import { type ContractTypes, defineContract } from '@cavra/contracts-core';
+import {
+  type ContractTypes,
+  defineContract,
+  describeContract,
+  rollupSummary,
+} from '@cavra/contracts-core';
 import { saasOperatingAutomationDeclaration as declaration } from './declaration.js';
 
 export { ContractError, type ContractIssue, type ContractResult } from '@cavra/contracts-core';
@@ -127,7 +132,7 @@ export const safeParseSaasOperatingAutomationResponse = contract.safeParseRespon
  *
  * @returns The description, a plain JSON value.
  */
-export const describeSaasOperatingAutomation = contract.describe;
+export const describeSaasOperatingAutomation = (): T['description'] => describeContract(contract);
 
 /**
  * Rolls a summary up: the worst of `automation_status` and the seven check statuses
@@ -138,4 +143,6 @@ export const describeSaasOperatingAutomation = contract.describe;
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
-export const rollupSaasOperatingAutomation = contract.rollup;
+export const rollupSaasOperatingAutomation = (
+  summary: T['summaryOptions'] & { readonly tenant_id: string },
+): T['rollup'] => rollupSummary(contract, summary);

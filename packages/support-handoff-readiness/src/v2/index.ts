@@ -1,4 +1,9 @@
-import { type ContractTypes, defineContract } from '@cavra/contracts-core';
+import {
+  type ContractTypes,
+  defineContract,
+  describeContract,
+  rollupSummary,
+} from '@cavra/contracts-core';
 import { supportHandoffReadinessDeclaration as declaration } from './declaration.js';
 
 export { ContractError, type ContractIssue, type ContractResult } from '@cavra/contracts-core';
@@ -131,7 +136,7 @@ export const safeParseSupportHandoffReadinessResponse = contract.safeParseRespon
  *
  * @returns The description, a plain JSON value.
  */
-export const describeSupportHandoffReadiness = contract.describe;
+export const describeSupportHandoffReadiness = (): T['description'] => describeContract(contract);
 
 /**
  * Rolls a summary up: the worst status of the six checks (see `READINESS_SEVERITY`), each
@@ -142,4 +147,6 @@ export const describeSupportHandoffReadiness = contract.describe;
  * @returns The rollup.
  * @throws {ContractError} for an invalid summary.
  */
-export const rollupSupportHandoffReadiness = contract.rollup;
+export const rollupSupportHandoffReadiness = (
+  summary: T['summaryOptions'] & { readonly tenant_id: string },
+): T['rollup'] => rollupSummary(contract, summary);
