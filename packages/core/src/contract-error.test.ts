@@ -1,6 +1,11 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ContractError, type ContractIssue, MAX_ISSUES } from './contract-error.js';
+import {
+  ContractError,
+  type ContractIssue,
+  MAX_ISSUE_BYTES,
+  MAX_ISSUES,
+} from './contract-error.js';
 
 const MARKER = Symbol.for('cavra.contracts.ContractError');
 
@@ -140,18 +145,16 @@ describe('ContractError.isInstance recognises contract errors from any copy of c
   });
 });
 
-describe('a ContractError is bounded: at most 100 issues, then one line counting the rest', () => {
+describe('a ContractError is bounded: at most 100 issues in 4 KiB, then one line counting the rest', () => {
+  /** Short issues: a hundred of them fit the byte budget. */
   const many = (count: number): ContractIssue[] =>
-    Array.from({ length: count }, (_, index) => ({
-      path: `payload.required_checks[${index}]`,
-      message: `required_checks[${index}] must be one of: a, b`,
-      rule: 'picklist',
-    }));
+    Array.from({ length: count }, (_, index) => ({ path: `a[${index}]`, message: 'bad' }));
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
 
   it(`keeps the first ${MAX_ISSUES} issues and counts the rest in truncated`, () => {
     const error = new ContractError('invalid probe request', many(519_000));
     expect(error.issues).toHaveLength(MAX_ISSUES);
-    expect(error.issues[99]?.path).toBe('payload.required_checks[99]');
+    expect(error.issues[99]?.path).toBe('a[99]');
     expect(error.truncated).toBe(519_000 - MAX_ISSUES);
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('invalid probe request (519000 issues)');
@@ -163,6 +166,24 @@ describe('a ContractError is bounded: at most 100 issues, then one line counting
     const error = new ContractError('invalid probe request', many(MAX_ISSUES));
     expect(error.truncated).toBe(0);
     expect(error.message.split('\n')).toHaveLength(MAX_ISSUES + 1);
+  });
+
+  it('keeps only the issues that fit MAX_ISSUE_BYTES, as JSON and as message lines', () => {
+    const long = Array.from({ length: 500 }, (_, index) => ({
+      path: `payload.required_checks[${index}]`,
+      message: `required_checks[${index}] must be one of: billing_monitoring, support_followup`,
+      rule: 'picklist',
+    }));
+    const error = new ContractError('invalid probe request', long);
+    expect(error.issues.length).toBeGreaterThan(10);
+    expect(error.issues.length).toBeLessThan(MAX_ISSUES);
+    expect(error.issues).toEqual(long.slice(0, error.issues.length));
+    expect(error.truncated).toBe(500 - error.issues.length);
+    // The list's brackets aside, its JSON fits; so do the message's issue lines.
+    expect(bytes(JSON.stringify(error.issues))).toBeLessThanOrEqual(MAX_ISSUE_BYTES + 1);
+    const lines = error.message.split('\n');
+    expect(bytes(lines.slice(1, -1).join('\n'))).toBeLessThanOrEqual(MAX_ISSUE_BYTES);
+    expect(lines.at(-1)).toBe(`  … ${error.truncated} more issues not listed`);
   });
 
   it('adds issues the caller counted but did not pass, and says when checking stopped early', () => {
@@ -180,7 +201,7 @@ describe('a ContractError is bounded: at most 100 issues, then one line counting
     );
   });
 
-  it('cuts long paths and messages, and keeps the whole report within a few dozen KiB', () => {
+  it('cuts long paths and messages, and keeps the whole report within a few KiB', () => {
     const key = 'k'.repeat(100_000);
     const issues = Array.from({ length: 500 }, () => ({
       path: `["${key}"]`,
@@ -195,8 +216,8 @@ describe('a ContractError is bounded: at most 100 issues, then one line counting
       expect(issue.path).toBe('');
     }
     expect(error.truncated).toBe(500 - error.issues.length);
-    expect(new TextEncoder().encode(JSON.stringify(error.issues)).length).toBeLessThan(32 * 1024);
-    expect(new TextEncoder().encode(error.message).length).toBeLessThan(32 * 1024);
+    expect(bytes(JSON.stringify(error.issues))).toBeLessThanOrEqual(MAX_ISSUE_BYTES + 1);
+    expect(bytes(error.message)).toBeLessThan(MAX_ISSUE_BYTES + 1024);
   });
 
   it('escapes invisible and control characters in its message lines, not in the issue data', () => {

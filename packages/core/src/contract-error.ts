@@ -22,7 +22,10 @@ export interface ContractErrorOptions {
   readonly incomplete?: boolean;
 }
 
-/** The most issues a {@link ContractError} keeps; the rest are counted in `truncated`. */
+/**
+ * The most issues a {@link ContractError} keeps, when they fit {@link MAX_ISSUE_BYTES}; the
+ * rest are counted in `truncated`.
+ */
 export const MAX_ISSUES = 100;
 
 /**
@@ -38,10 +41,11 @@ const MAX_MESSAGE_LENGTH = 300;
 const MAX_RULE_LENGTH = 64;
 
 /**
- * Most bytes the kept issues may take, as UTF-8 JSON and as message lines alike. With
- * the summary and an answer's envelope, a report of any input stays far below 64 KiB.
+ * Most bytes the kept issues may take, as UTF-8 JSON and as message lines alike: an answer to
+ * bad input (the summary, the kept issues and an envelope) stays within a few KiB, however
+ * many issues the input holds. Twenty issues of average length fit.
  */
-const ISSUE_BYTES = 24 * 1024;
+export const MAX_ISSUE_BYTES = 4 * 1024;
 
 const MARKER = Symbol.for('cavra.contracts.ContractError');
 
@@ -112,10 +116,11 @@ function keepIssues(given: readonly ContractIssue[]): KeptIssues {
   for (let index = 0; index < given.length && issues.length < MAX_ISSUES; index++) {
     const issue = copyIssue(given[index] as ContractIssue);
     const line = formatLine(issue);
-    jsonBytes += utf8Length(JSON.stringify(issue));
-    lineBytes += utf8Length(line);
+    // Each with its separator: a comma in a JSON list, a newline in the message.
+    jsonBytes += utf8Length(JSON.stringify(issue)) + 1;
+    lineBytes += utf8Length(line) + 1;
     // The first issue is always kept: its parts are bounded on their own.
-    if (issues.length > 0 && (jsonBytes > ISSUE_BYTES || lineBytes > ISSUE_BYTES)) break;
+    if (issues.length > 0 && (jsonBytes > MAX_ISSUE_BYTES || lineBytes > MAX_ISSUE_BYTES)) break;
     issues.push(issue);
     lines.push(line);
   }

@@ -39,6 +39,7 @@ export {
   type ContractErrorOptions,
   type ContractIssue,
   MAX_COLLECTED_ISSUES,
+  MAX_ISSUE_BYTES,
   MAX_ISSUES,
 } from './contract-error.js';
 export {

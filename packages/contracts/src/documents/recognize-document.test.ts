@@ -210,14 +210,15 @@ describe('validateDocument judges a document by the contract it names', () => {
     }
   });
 
-  it('lists at most 100 issues and counts the rest, also for a document of unknown kind', () => {
+  it('lists the issues that fit and counts the rest, also for a document of unknown kind', () => {
     const token = `${'ghp'}_${'z'.repeat(36)}`;
     const verdict = validateDocument(CONTRACTS, { notes: Array(500).fill(token) });
     expect(verdict.valid).toBe(false);
     if (verdict.valid) return;
-    expect(verdict.issues).toHaveLength(100);
-    // Two envelope issues and the guard's first 100 findings.
-    expect(verdict.truncated).toBe(2);
+    expect(verdict.issues.length).toBeGreaterThan(10);
+    expect(verdict.issues.length).toBeLessThanOrEqual(100);
+    // Two envelope issues and the guard's first 100 findings, of which those that fit are listed.
+    expect(verdict.issues.length + (verdict.truncated ?? 0)).toBe(102);
   });
 
   it('never throws, whatever the document holds', () => {
