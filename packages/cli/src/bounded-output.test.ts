@@ -1,3 +1,4 @@
+import { MAX_ISSUE_BYTES } from '@cavra/contracts-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from './document/read-input.js';
@@ -25,15 +26,15 @@ function withChecks(list: unknown[]): string {
 describe('validate answers any input of at most 1 MiB in at most 64 KiB (problem 1)', () => {
   const zeros = withChecks(Array(519_000).fill(0));
 
-  it('lists at most 100 issues of 519,000 bad checks and counts the rest, on stderr', () => {
+  it('lists the issues of 519,000 bad checks that fit a few KiB and counts the rest, on stderr', () => {
     expect(zeros.length).toBeLessThanOrEqual(MAX_INPUT_BYTES);
     const result = runBin(['validate'], { input: zeros });
     expect(result.status).toBe(1);
-    expect(outputBytes(result)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
+    expect(outputBytes(result)).toBeLessThanOrEqual(MAX_ISSUE_BYTES + 1024);
     expect(result.stderr).toMatch(/… at least \d+ more issues not listed/);
     // At most 100 lines, fewer when they fill the byte budget first.
     const listed = result.stderr.split('\n').filter((line) => line.startsWith('  - ')).length;
-    expect(listed).toBeGreaterThanOrEqual(50);
+    expect(listed).toBeGreaterThanOrEqual(10);
     expect(listed).toBeLessThanOrEqual(100);
   });
 
