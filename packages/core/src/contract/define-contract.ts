@@ -5,6 +5,7 @@ import { createCorrelationId } from '../correlation-id.js';
 import { IdentifierSchema } from '../identifier.js';
 import { type ContractResult, captureContractResult, toContractError } from '../parse-result.js';
 import { createRequestSchema, createResponseSchema } from '../v1/envelope.js';
+import { type Checker, compileChecker, NOT_PROVEN } from '../validation/compile-checker.js';
 import { guardedSchema } from '../validation/guarded-schema.js';
 import { isRecord } from '../validation/is-record.js';
 import { valibotIssuesToContract } from '../validation/issues.js';
@@ -203,8 +204,13 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
   const responseFailure = `invalid ${operation} response`;
   const parser = (schema: v.GenericSchema, failure: string) => {
     const guarded = guardedSchema(schema);
+    // Valid input takes the compiled walk (built on first use); the rest, and every error, valibot.
+    let checker: Checker | undefined;
     const parse = (input: unknown) =>
       readSafely(failure, () => {
+        checker ??= compileChecker(schema) ?? (() => NOT_PROVEN);
+        const output = checker(input);
+        if (output !== NOT_PROVEN) return output as never;
         const result = boundedSafeParse(guarded, input);
         if (result.success) return result.output as never;
         const { incomplete } = result;
