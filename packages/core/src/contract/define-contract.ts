@@ -265,7 +265,13 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       correlation_id: parsed.correlation_id,
       private_implementation_required: true,
       payload: {
-        summary: definedFields(inherited, fillWithinFields(definedFields({}, given), summaryRules)),
+        // `within` fills work on a copy of the caller's fields; without rules none is needed.
+        summary: definedFields(
+          inherited,
+          summaryRules.length > 0
+            ? fillWithinFields(definedFields({}, given), summaryRules)
+            : given,
+        ),
         private_modules_required: [...privateModules],
         next_step: responseText('nextStep', declaration, status),
       },
