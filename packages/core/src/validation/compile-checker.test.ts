@@ -131,6 +131,18 @@ describe('compileChecker', () => {
     expect(checkSummary({ ...SUMMARY, seen_at: null })).toMatchObject({ seen_at: null });
   });
 
+  it('checks a constant default once, when compiled: a broken one is never proven', () => {
+    const defaults = (fallback: string) =>
+      checkerOf(
+        v.strictObject({ note: v.optional(v.pipe(v.string(), v.maxLength(20)), fallback) }),
+      );
+    expect(defaults('fine')({})).toEqual({ note: 'fine' });
+    expect(defaults('fine')({ note: 'fine' })).toEqual({ note: 'fine' });
+    expect(defaults('x'.repeat(21))({})).toBe(NOT_PROVEN);
+    expect(defaults(token())({})).toBe(NOT_PROVEN);
+    expect(defaults(token())({ note: 'fine' })).toEqual({ note: 'fine' });
+  });
+
   it('reads each property once, so the output holds what was checked', () => {
     let reads = 0;
     const document = { ...REQUEST };

@@ -36,7 +36,8 @@ type Step = (value: unknown) => unknown;
  * valibot builds it: fresh objects and arrays, keys in schema order, defaults filled.
  *
  * Every string value is scanned by the guard, except picklist members and literals (the
- * declaration's own words) and ISO timestamps, which cannot hold a credential. An object
+ * declaration's own words), ISO timestamps, which cannot hold a credential, and a field's
+ * constant default, which is checked and scanned once, when compiled. An object
  * key is accepted only if it is one of the schema's keys, whose guard verdict is decided
  * here, once. Anything else is {@link NOT_PROVEN}: a value of another type, an object
  * whose prototype is not `Object.prototype` or that carries a `Symbol.toStringTag`, an
@@ -111,8 +112,13 @@ function compileBase(base: Node, actions: readonly Node[]): Step | undefined {
       const inner = base.wrapped && compile(base.wrapped);
       const fallback = base.default;
       if (inner === undefined || fallback === undefined) return undefined;
-      const fill = typeof fallback === 'function' ? (fallback as () => unknown) : () => fallback;
-      return (value) => inner(value === undefined ? fill() : value);
+      if (typeof fallback === 'function') {
+        return (value) => inner(value === undefined ? fallback() : value);
+      }
+      if (typeof fallback === 'object' && fallback !== null) return undefined;
+      // A constant default is the declaration's own value: checked and scanned once, here.
+      const filled = inner(fallback);
+      return (value) => (value === undefined || value === fallback ? filled : inner(value));
     }
     case 'nullable': {
       const inner = base.wrapped && compile(base.wrapped);
