@@ -150,14 +150,11 @@ function checkArray(input: unknown, item: Step): unknown {
 function compileObject(entries: Readonly<Record<string, Node>>): Step | undefined {
   const keys = Object.keys(entries);
   const steps: Step[] = [];
-  // The output's shape, keys in schema order: a copy takes it at once, then values replace.
-  const shape: Record<string, unknown> = {};
   for (const key of keys) {
     const step = compile(entries[key] as Node);
     // A declared key that the guard flags fails every document: valibot's path says so.
     if (step === undefined || classifyKey(key) !== undefined) return undefined;
     steps.push(step);
-    shape[key] = undefined;
   }
   return (input) => {
     if (
@@ -168,8 +165,8 @@ function compileObject(entries: Readonly<Record<string, Node>>): Step | undefine
     ) {
       return NOT_PROVEN;
     }
-    for (const key in input) if (!Object.hasOwn(shape, key)) return NOT_PROVEN;
-    const output = { ...shape };
+    for (const key in input) if (!Object.hasOwn(entries, key)) return NOT_PROVEN;
+    const output: Record<string, unknown> = {};
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string;
       // A missing key reads as `undefined`: an optional field's default, else not proven.
