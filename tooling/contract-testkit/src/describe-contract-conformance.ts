@@ -15,7 +15,8 @@ import { describeStrictParsing } from './describe-strict-parsing.js';
 /**
  * Registers every rule DESIGN.md sets for all contracts, each as its own `describe` block:
  * requests, responses, strict parsing and the guard, round trips, safe parsing, mutation
- * fuzzing, the compiled fast path against valibot, the guard in the exported schemas, properties, the description and the rollup.
+ * fuzzing, the compiled fast path against valibot, the guard in the exported schemas,
+ * properties, the description and the rollup.
  *
  * @param contract The package's API and the design's facts.
  */

@@ -240,6 +240,8 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
     });
   };
 
+  /** Response statuses whose whole response was proven once (at most the three statuses). */
+  const provenStatuses = new Set<unknown>();
   const buildResponse = (request: unknown, given: object, options: ResponseOptions = {}) => {
     if (!isRecord(request) || request['operation'] !== operation) {
       const message = `operation must be ${operation}: a response answers a request of its own operation`;
@@ -289,7 +291,6 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
     response.payload.summary = summary as Record<string, unknown>;
     return response as never;
   };
-  const provenStatuses = new Set<unknown>();
 
   return {
     declaration,

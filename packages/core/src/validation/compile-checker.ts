@@ -28,8 +28,8 @@ interface Node {
 type Step = (value: unknown) => unknown;
 
 /**
- * Compiles a guarded document schema into one walk that checks what the schema and the
- * guard check, for the constructs the contracts are made of: strict objects, arrays,
+ * Compiles a document schema into one walk that checks what the schema and the guard
+ * (`guardedSchema`) check, for the constructs the contracts are made of: strict objects, arrays,
  * strings, picklists, literals, `optional` with a default, `nullable`, and the pipe actions
  * `trim`, `non_empty`, `max_length`, `regex`, `iso_timestamp` and `check` (whose predicates
  * it calls, so each rule is still declared once, in the schema). The output is built as
