@@ -6,6 +6,7 @@
 // leaner assignment reader paid most of it back: 17.9 kB measured, budget 18.1 kB.
 // 13 kB stays the target of issues 10 and 12: the rule table alone is about 4.1 kB and the rest
 // of the guard about 6 kB, so the rest of core must shrink too.
+// Issue 12's compiled fast path (core's compile-checker.ts) adds 0.75 kB; the budget grew as much.
 const { contractSizeBudget } = require('../../tooling/release/src/size-budget.cjs');
 
 module.exports = contractSizeBudget({
@@ -18,5 +19,5 @@ module.exports = contractSizeBudget({
     'safeParseSupportHandoffReadinessRequest',
     'safeParseSupportHandoffReadinessResponse',
   ],
-  limits: { vocabulary: '300 B', api: '18.1 kB' },
+  limits: { vocabulary: '300 B', api: '18.85 kB' },
 });

@@ -234,6 +234,7 @@ describe('compileChecker', () => {
     'an optional field without a default': v.strictObject({ name: v.optional(v.string()) }),
     'a stateful (global) expression': v.pipe(v.string(), v.regex(/a/g)),
     'a transformation other than trim': v.pipe(v.string(), v.toLowerCase()),
+    'a metadata action': v.pipe(v.string(), v.description('a note')),
     'a declared key that the guard flags': v.strictObject({ api_key: v.string() }),
   };
 

@@ -13,7 +13,6 @@ export type Checker = (input: unknown) => unknown;
 
 /** The fields of a valibot 1.5 schema or pipe action that the compiler reads. */
 interface Node {
-  readonly kind: string;
   readonly type: string;
   readonly pipe?: readonly Node[];
   readonly entries?: Readonly<Record<string, Node>>;
@@ -63,11 +62,11 @@ function compile(node: Node): Step | undefined {
   const { base, actions } = unpipe(node);
   const own = compileBase(base, actions);
   const steps = actions.map(compileAction);
-  if (own === undefined || !isEvery(steps)) return undefined;
+  if (own === undefined || steps.includes(undefined)) return undefined;
   if (steps.length === 0) return own;
   return (input) => {
     let value = own(input);
-    for (const step of steps) {
+    for (const step of steps as Step[]) {
       if (value === NOT_PROVEN) return value;
       value = step(value);
     }
@@ -75,20 +74,12 @@ function compile(node: Node): Step | undefined {
   };
 }
 
-/** A schema's innermost schema and its pipe actions in run order (metadata left out). */
+/** A schema's innermost schema and its pipe actions, in run order. */
 function unpipe(node: Node): { base: Node; actions: Node[] } {
   if (node.pipe === undefined) return { base: node, actions: [] };
   const [first, ...rest] = node.pipe as [Node, ...Node[]];
   const inner = unpipe(first);
-  return { base: inner.base, actions: [...inner.actions, ...rest.filter(isNotMetadata)] };
-}
-
-function isNotMetadata(action: Node): boolean {
-  return action.kind !== 'metadata';
-}
-
-function isEvery(steps: readonly (Step | undefined)[]): steps is Step[] {
-  return !steps.includes(undefined);
+  return { base: inner.base, actions: [...inner.actions, ...rest] };
 }
 
 function compileBase(base: Node, actions: readonly Node[]): Step | undefined {
