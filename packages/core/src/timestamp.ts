@@ -20,14 +20,12 @@ const RFC_3339_PATTERN =
 function isRfc3339WhenIso(value: string): boolean {
   if (!v.ISO_TIMESTAMP_REGEX.test(value)) return true;
   const match = RFC_3339_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
-  return day <= daysInMonth(year, month);
+  return match !== null && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
 }
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { ContractUnderTest } from './contract-under-test.js';
 import { describeDescription } from './describe-description.js';
+import { describeFastPath } from './describe-fast-path.js';
 import { describeMutationFuzzing } from './describe-mutation-fuzzing.js';
 import { describeProperties } from './describe-properties.js';
 import { describeRequestRules } from './describe-request-rules.js';
@@ -14,7 +15,8 @@ import { describeStrictParsing } from './describe-strict-parsing.js';
 /**
  * Registers every rule DESIGN.md sets for all contracts, each as its own `describe` block:
  * requests, responses, strict parsing and the guard, round trips, safe parsing, mutation
- * fuzzing, the guard in the exported schemas, properties, the description and the rollup.
+ * fuzzing, the compiled fast path against valibot, the guard in the exported schemas,
+ * properties, the description and the rollup.
  *
  * @param contract The package's API and the design's facts.
  */
@@ -26,6 +28,7 @@ export function describeContractConformance(contract: ContractUnderTest): void {
     describeRoundTrips(contract);
     describeSafeParsing(contract);
     describeMutationFuzzing(contract);
+    describeFastPath(contract);
     describeSchemaGuard(contract);
     describeProperties(contract);
     describeDescription(contract);

@@ -7,6 +7,7 @@ export {
   importSpecifiers,
 } from './describe-dependencies.js';
 export { describeDescription } from './describe-description.js';
+export { describeFastPath } from './describe-fast-path.js';
 export {
   compileJsonSchema,
   describeJsonSchema,
