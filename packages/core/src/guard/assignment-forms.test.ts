@@ -38,6 +38,14 @@ const FORMS: Record<string, (value: string) => string> = {
   'shell export': (value) => `export GITHUB_TOKEN=${value}`,
   'setProperty("X", "v")': (value) => `System.setProperty("db.password", "${value}");`,
   'connection string': (value) => `Server=db;Database=app;User Id=app;Password=${value};`,
+  'JSON escaped inside a string': (value) => `"{\\"api_token\\": \\"${value}\\"}"`,
+  'XML element named after a service': (value) => `<stripeToken>${value}</stripeToken>`,
+  'XML element over lines': (value) => `<apiToken>\n    ${value}\n</apiToken>`,
+  'YAML literal block': (value) => `auth_token: |\n  ${value}\n`,
+  'YAML folded block': (value) => `auth_token: >-\n  ${value}\n`,
+  'CSV key,value': (value) => `service_token,${value},prod\n`,
+  'Make :::=': (value) => `AUTH_TOKEN :::= "${value}"\n`,
+  'Make +=': (value) => `AUTH_TOKEN += "${value}"\n`,
 };
 
 describe('credentials assigned to a credential-named key', () => {
@@ -87,6 +95,14 @@ describe('credentials assigned to a credential-named key', () => {
     expectValueFound(manifest, value, 'value.kubernetes-secret-data');
   });
 
+  it('Kubernetes Secret data in any case of kind, and in a block scalar', () => {
+    const value = btoa(`${secret()}!`);
+    const lower = `apiVersion: v1\ndata:\n  extra: '${value}'\nkind: 'secret'\n`;
+    expectValueFound(lower, value, 'value.kubernetes-secret-data');
+    const block = `apiVersion: v1\ndata:\n  .dockercfg: |\n    ${value}\nkind: Secret\n`;
+    expectValueFound(block, value, 'value.kubernetes-secret-data');
+  });
+
   it('a provider format inside an assignment is reported by its provider rule', () => {
     const token = `${'np'}m_${randomText(ALNUM, 36)}`;
     expectValueFound(`NPM_TOKEN=${token}`, token, 'value.npm-token');
@@ -110,6 +126,11 @@ describe('assignments that are not secrets', () => {
     'max_tokens=4096',
     'auth: "Bearer of bad news"',
     'kind: Deployment\ndata:\n  name: YWRtaW4=',
+    'kind: SopsSecret\ndata:\n  data-name1: ZGF0YS12YWx1ZTE=',
+    `<apiToken>\n    \${API_TOKEN}\n</apiToken>`,
+    'token,type,expires_at\n',
+    'auth_token: |\n  changeme-please\n',
+    'tokenCount += 1',
   ])('%j', (text) => {
     expect(locateSensitiveText(text)).toEqual([]);
   });
