@@ -155,6 +155,8 @@ const CORPUS: readonly string[] = [
   'grant_type=client_credentials&scope=read',
   'session-expired-after-24h',
   'Q~ is not a secret on its own',
+  // A value cut short with `..` (an elided token in docs)
+  'secret: ops_eyJzaWduSW5B..[Redacted]',
   // Hashes, ids and encoded data
   'md5: 9e107d9d372bb6826bd81d3542a419d6',
   'sha1 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12',
@@ -174,6 +176,9 @@ const CORPUS: readonly string[] = [
   'https://cdn.example.com/assets/app.3f9c0a12.js',
   'postgres://db.internal:5432/app',
   'amqp://rabbit.internal:5672/vhost',
+  // A placeholder user and password in a connection URL: the port after the host is no value
+  'mongodb://username:password@localhost:27017/database',
+  'mysql://admin:REPLACE_WITH_PASSWORD@mysql.server.com:3306/database',
   'file:///home/ops/report.txt',
   'https://login.example.com/oauth/authorize?response_type=code&client_id=web-app&redirect_uri=https%3A%2F%2Fapp.example.com',
   // Prose about credentials

@@ -85,6 +85,13 @@ export function readAssignment(
       keyStart = readKeyBackwards(text, keyEnd);
     }
   }
+  // In `user:password@host:port` the text before `@` is a URL's user part, not the key.
+  for (let index = keyEnd - 1; index > keyStart; index--) {
+    if (text[index] === '@') {
+      keyStart = index + 1;
+      break;
+    }
+  }
   if (keyStart < floor) return undefined;
   const rawKey = text.slice(keyStart, keyEnd);
   const lower = rawKey.toLowerCase();

@@ -82,6 +82,7 @@ github-token ghp_,gho_,ghu_,ghs_,ghr_ [\\w]{20,255} r
 github-fine-grained-token github_pat_ %a{22}_%a{59}
 gitlab-token glpat-,gldt-,glrt-,glptt-,glft-,glimt-,gloas-,glsoat-,glcbt-,glffct-,glagent-,glwt-,gltst- [\\w.-]{20,300}
 gitlab-runner-registration-token GR1348941 %w{20,40}
+gitlab-session-cookie _gitlab_session= %l{32} c
 bitbucket-app-password ATBB %a{28,60}
 atlassian-api-token ATATT3,ATCTT3 [\\w=-]{100,300}
 sourcegraph-token sgp_ (?:%h{16}_)?%h{40} -
@@ -128,7 +129,7 @@ google-oauth-client-secret GOCSPX- %w{28}
 google-oauth-access-token ya29. %w{30,500}
 firebase-messaging-key :APA91b %w{134} - <AAAA%w{7}
 azure-storage-key AccountKey=,SharedAccessKey=,SharedAccessSignature=sv= [A-Za-z0-9+/%]{40,100}={0,2} c
-azure-client-secret Q~ [\\w~.-]{31,34} - <[\\w~.]{3}\\d
+azure-client-secret Q~ [\\w~.-]{31,34} e <[\\w~.]{3}\\d
 alibaba-access-key-id LTAI %a{12,20} e
 alibaba-secret @alibaba,aliyun %a{30}
 tencent-secret-id AKID %a{32} e
@@ -145,6 +146,7 @@ akamai-credential akab- %l{16}-%l{16} b
 vault-token hvs.,hvb.,hvr. %w{24,300}
 vault-legacy-token @ s\\.%a{24}
 openshift-token sha256~ %w{43}
+castai-key castai_v1_ %a{64}_%a{8} e
 yandex-api-key AQVN %w{35,38}
 yandex-access-token t1. [\\w-]{20,100}={0,2}\\.%w{86}={0,2} b
 yandex-aws-token @ YC%w{38}
@@ -166,7 +168,8 @@ stripe-restricted-key rk_live_,rk_test_,rk_prod_,sk_prod_ %a{16,255}
 stripe-webhook-secret whsec_ %b{24,64}
 square-token sq0atp-,sq0csp- %w{22,43}
 square-access-token EAAA %w{60} bem
-braintree-token access_token$production$,access_token$sandbox$ %l{16}\\$%h{32}
+braintree-token access_token$production$,access_token$sandbox$ %l{16}(?:\\$%h{32})?
+braintree-tokenization-key production_,sandbox_ %l{8}_%l{16} be
 razorpay-key rzp_live_,rzp_test_ %a{14}
 flutterwave-key FLWSECK_TEST-,FLWSECK- %h{32}-X
 flutterwave-encryption-key FLWSECK_TEST %h{12} e
@@ -267,6 +270,8 @@ gemfury-token @ %a{20}
 # saas
 shopify-token shpat_,shpca_,shppa_,shpss_ %x{32}
 linear-key lin_api_,lin_oauth_ %a{40}
+claude-session-url claude.ai/code/session_,CLAUDE.AI/code/session_ %a{16,64} c
+chieftools-token ctp_,cto_,ctr_ %a{30,248} be
 postman-key PMAK- %x{24}-%x{34}
 notion-token ntn_ \\d{11}%a{35}
 notion-legacy-token secret_ %a{43} be
