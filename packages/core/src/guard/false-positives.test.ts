@@ -148,6 +148,15 @@ const CORPUS: readonly string[] = [
   `${'gl'}pat-short`,
   `${'AI'}za-not-a-key`,
   `${'ey'}Jhbmd1bGFy is base64 for a word`,
+  // Provider prefixes glued inside longer runs, or with a body longer than the format
+  `GWw4hjABFzZCGiRpmlDyDdo87Jn9BN9THUA47muVRNunLxsa82tMAdvmrhOqNkRKiYMEAFbTJ${'AI'}zaTesb6Tscfcni8vIpWZqNCXFDFslJtVSvFDq`,
+  `${'AI'}zaTesb6Tscfcni8vIpWZqNCXFDFslJtVSvFDqabcd123`,
+  `...6wqX6fNUXA/rYqRvfQ+${'EZ'}AKGqQRiRyqAFRQshGPWOIAwNWGORfKHSBnVNFtVmWYoW6PH23lkqbbDWep95C/3VmWq/edti6...`,
+  `https://cdn.example.org/file/uGoDMy0VXMbL1nki9OT0VbJYtfURvDNLurptsQVuhuzF45tN${'fm'}2_z5wgR7CnL7lTZ4bbotjXZtiLWvolNQqWBRFWkcidtzSyhWvta9yPB3E2uyvfJvGpditkaLVIiCCXt9BhFBEdgkXa8ODaM7geHK3pW0tmO_IViHBnG8VZqVfDpaQW0W9IRAUwGv2mPZWVRysPJyDSIuY9b.jpg`,
+  `M_UINT (ServingCellPriorityParametersDescription_t, H_PRIO, 2, &${'hf'}_servingcellpriorityparametersdescription_h_prio),`,
+  `https://fog-ringer-f42.notion.site/${'AP'}I-BD80F56CDC1441E6BF6011AB6D852875`,
+  // A key's id names the key; it is no secret
+  '"private_key_id": "5c3f7e2a9b1d4e6f8a0b2c4d6e8f0a1b3c5d7e9f"',
   `${'Bea'}rer of the pager`,
   `${'Ba'}sic authentication`,
   'key-value store migration finished',

@@ -24,6 +24,7 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ['value.bitbucket-app-password', () => `${'AT'}BB${a(32)}`],
     ['value.atlassian-api-token', () => `${'ATA'}TT3${w(180)}`],
     ['value.sourcegraph-token', () => `${'sg'}p_${h(16)}_${h(40)}`],
+    ['value.sourcegraph-token', () => `${'sg'}p_local_${randomText('0123456789abcdefABCDEF', 40)}`],
   ],
   'ci-cd': [
     ['value.circleci-token', () => `${'CCI'}PAT_${a(22)}_${h(40)}`],

@@ -85,7 +85,7 @@ gitlab-runner-registration-token GR1348941 %w{20,40}
 gitlab-session-cookie _gitlab_session= %l{32} c
 bitbucket-app-password ATBB %a{28,60}
 atlassian-api-token ATATT3,ATCTT3 [\\w=-]{100,300}
-sourcegraph-token sgp_ (?:%h{16}_)?%h{40} -
+sourcegraph-token sgp_ (?:%x{16}_|local_)?%x{40} e
 azure-devops-token @azuredevops,azdo,vsts,devopspat [a-z2-7]{52}|%a{76}AZDO%a{4}
 gitea-token @ %h{40}
 gitter-token @ %w{40}
@@ -95,7 +95,7 @@ bitbucket-client-secret @ %w{32,64}
 circleci-token CCIPAT_,CCIPRJ_ %a{22}_%h{40}
 buildkite-token bkua_,bkagent_ %h{40}
 harness-token pat.,sat. %w{22}\\.%h{24}\\.%a{20} b
-octopus-deploy-key API- %u{26,32} be
+octopus-deploy-key API- %u{26,28} be
 sonar-token squ_,sqp_,sqa_ %h{40}
 prefect-key pnu_ %a{36}
 pulumi-token pul- %h{40}
@@ -104,7 +104,7 @@ scalingo-token tk-us- %w{48}
 doppler-token dp.pt.,dp.st.,dp.sa.,dp.ct.,dp.scim.,dp.audit. %a{40,44}
 infracost-key ico- %a{32} be
 fly-token fo1_ %w{43}
-fly-macaroon fm1r_,fm1a_,fm2_ [\\w+/=]{100,1024}
+fly-macaroon fm1r_,fm1a_,fm2_ [\\w+/=]{100,1024} b
 netlify-token nfp_ %a{36,40}
 vercel-token vcp_,vci_,vca_,vcr_,vck_ %a{24,64}
 render-key rnd_ %a{32}
@@ -124,7 +124,7 @@ aws-access-key-id AKIA,ASIA,ABIA,ACCA [A-Z2-7]{16} e
 aws-legacy-access-key-id A3T [A-Z0-9][A-Z2-7]{16} e
 aws-secret-access-key @secretaccesskey,awssecret,awssecretkey [A-Za-z0-9/+]{40}
 aws-bedrock-key ABSK [A-Za-z0-9+/]{100,300}
-google-api-key AIza %w{35}
+google-api-key AIza %w{35} be
 google-oauth-client-secret GOCSPX- %w{28}
 google-oauth-access-token ya29. %w{30,500}
 firebase-messaging-key :APA91b %w{134} - <AAAA%w{7}
@@ -174,7 +174,7 @@ razorpay-key rzp_live_,rzp_test_ %a{14}
 flutterwave-key FLWSECK_TEST-,FLWSECK- %h{32}-X
 flutterwave-encryption-key FLWSECK_TEST %h{12} e
 shippo-token shippo_live_,shippo_test_ %h{40}
-easypost-key EZAK,EZTK %a{54}
+easypost-key EZAK,EZTK %a{54} e
 duffel-token duffel_test_,duffel_live_ %w{43}
 plaid-access-token access-sandbox-,access-development-,access-production- %U
 gocardless-token @ live_%w{40}
@@ -238,7 +238,7 @@ openai-legacy-key sk- %a{32,64} be
 anthropic-key sk-ant- [a-z]{2,12}\\d{2}-%w{40,255}
 openrouter-key sk-or-v1- %h{64}
 xai-key xai- %a{80} b
-huggingface-token hf_ %a{34,40} be
+huggingface-token hf_ %a{34,40} bem
 huggingface-org-token api_org_ %a{34} e
 groq-key gsk_ %a{48,52}
 replicate-token r8_ %a{37} b

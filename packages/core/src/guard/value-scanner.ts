@@ -41,7 +41,7 @@ const CREDENTIAL_KEY = new RegExp(
 );
 /** Keys that name what a credential is for rather than hold one (`token_url`, `password_policy`). */
 const NOT_A_VALUE_KEY =
-  /(?:url|uri|path|file|dir|name|type|ttl|length|count|header|endpoint|policy|format)$/;
+  /(?:url|uri|path|file|dir|name|type|ttl|length|count|header|endpoint|policy|format|keyid)$/;
 /** Metadata keys of a Kubernetes manifest, never `data` entries. */
 const MANIFEST_KEY = /^(?:name|namespace|kind|type|apiVersion|app|uid|resourceVersion)$/;
 const BASE64 = /^[A-Za-z0-9+/]{6,}={0,2}$/;
