@@ -72,6 +72,23 @@ describe('credentials assigned to a credential-named key', () => {
     expectValueFound(`curl --user '${value}' https://api.example.com`, value, 'value.curl-user');
   });
 
+  it('curl -u with an e-mail user, an empty user or password, a quoted password, two blanks', () => {
+    const password = secret();
+    for (const value of [`ops@acme.io:${password}`, `:${password}`, `${password}:`]) {
+      expectValueFound(`curl -u "${value}" https://api.example.com`, value, 'value.curl-user');
+    }
+    const quoted = `deploy:'${password}'`;
+    const text = `curl --user ${quoted} -X PATCH https://api.example.com`;
+    const [span] = locateSensitiveText(text);
+    expect(span?.rule).toBe('value.curl-user');
+    expect(text.slice(span?.start, span?.end)).toBe(`deploy:'${password}`);
+    expectValueFound(
+      `curl --user  'deploy:${password}' https://x`,
+      `deploy:${password}`,
+      'value.curl-user',
+    );
+  });
+
   it('connection URLs with a password', () => {
     const password = secret();
     const text = `postgres://app:${password}@db.internal:5432/app`;

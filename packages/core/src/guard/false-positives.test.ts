@@ -155,6 +155,9 @@ const CORPUS: readonly string[] = [
   `https://cdn.example.org/file/uGoDMy0VXMbL1nki9OT0VbJYtfURvDNLurptsQVuhuzF45tN${'fm'}2_z5wgR7CnL7lTZ4bbotjXZtiLWvolNQqWBRFWkcidtzSyhWvta9yPB3E2uyvfJvGpditkaLVIiCCXt9BhFBEdgkXa8ODaM7geHK3pW0tmO_IViHBnG8VZqVfDpaQW0W9IRAUwGv2mPZWVRysPJyDSIuY9b.jpg`,
   `M_UINT (ServingCellPriorityParametersDescription_t, H_PRIO, 2, &${'hf'}_servingcellpriorityparametersdescription_h_prio),`,
   `https://fog-ringer-f42.notion.site/${'AP'}I-BD80F56CDC1441E6BF6011AB6D852875`,
+  // An Anthropic key cut to 63 characters (keys have 90 or more after the prefix)
+  `${'sk-a'}nt-api03-abc123xyz-456de-klMnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA`,
+  'curl -u ":" https://localhost:9200',
   // A key's id names the key; it is no secret
   '"private_key_id": "5c3f7e2a9b1d4e6f8a0b2c4d6e8f0a1b3c5d7e9f"',
   `${'Bea'}rer of the pager`,

@@ -80,6 +80,7 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
       'value.discord-webhook-url',
       () => `https://discord.com/api/${'webhooks'}/${randomText('0123456789', 18)}/${w(68)}`,
     ],
+    ['value.discord-bot-token', () => `DISCORD_CLIENT_SECRET=${w(32)}`],
     ['value.telegram-bot-token', () => `${randomText('123456789', 10)}:${'AA'}${w(33)}`],
     ['value.twilio-api-key', () => `${'S'}K${h(32)}`],
     ['value.sendgrid-key', () => `${'S'}G.${w(22)}.${w(43)}`],

@@ -191,7 +191,7 @@ slack-token xoxb-,xoxp-,xoxa-,xoxr-,xoxs- [A-Za-z0-9-]{16,255} r
 slack-app-token xapp-,xoxe-,xoxe.xoxp-,xoxe.xoxb-,xoxo- [A-Za-z0-9-]{16,255}
 slack-webhook-url hooks.slack.com/services/,hooks.slack.com/workflows/,hooks.slack.com/triggers/ [\\w/+-]{20,255} pc
 discord-webhook-url discord.com/api/webhooks/,discordapp.com/api/webhooks/ \\d{5,30}/%w{20,100} c
-discord-bot-token @ [A-Za-z0-9]{23,28}\\.%w{6}\\.%w{27,38}|%h{64}
+discord-bot-token @ [A-Za-z0-9]{23,28}\\.%w{6}\\.%w{27,38}|%h{64}|%w{32}
 teams-webhook-url webhook.office.com/webhookb2/ [\\w@/-]{20,255} pc
 telegram-bot-token :AA %w{33} - <\\d{6,12}
 twilio-api-key SK %x{32} be
@@ -235,7 +235,7 @@ launchdarkly-key sdk-,api-,mob- %U b
 # ai-api
 openai-key sk-proj-,sk-svcacct-,sk-admin- %w{40,255}
 openai-legacy-key sk- %a{32,64} be
-anthropic-key sk-ant- [a-z]{2,12}\\d{2}-%w{40,255}
+anthropic-key sk-ant- [a-z]{2,12}\\d{2}-%w{80,255}
 openrouter-key sk-or-v1- %h{64}
 xai-key xai- %a{80} b
 huggingface-token hf_ %a{34,40} bem
@@ -329,7 +329,7 @@ jwt .eyJ %w{8,4000} - <eyJ[\\w-]{8,1024}
 url-userinfo :// [^\\s/?#@:'"\`]{0,256}:[^\\s/?#@'"\`]{1,256}@ pc
 bearer-credential Bearer\\s,BEARER\\s,Bearer%20,bearer%20,Bearer+ [\\w.~+/=-]{16,2048} cm
 basic-credential Basic\\s,BASIC\\s,Basic%20 [A-Za-z0-9+/]{12,1024}={0,2} ecm
-curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s" [^\\s:'"@]{1,64}:[^\\s'"]{4,128} pbc
+curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s",--user\\s\\s',--user\\s\\s" [^\\s:'"]{0,64}:['"]?[^\\s:'"]{4,128}|[^\\s:'"]{4,64}: pbc
 
 # assignment
 credential-assignment
