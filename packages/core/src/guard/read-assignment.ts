@@ -101,7 +101,7 @@ export function readAssignment(
   let start = at + 1;
   if (operator === '=' && text[start] === '>') start++;
   while (start < at + 8 && is(text, start, operator === '>' ? SPACE : BLANK)) start++;
-  if (operator === ':') {
+  if (operator === ':' && (text[start] === '|' || text[start] === '>')) {
     BLOCK_SCALAR.lastIndex = start;
     if (BLOCK_SCALAR.test(text)) start = BLOCK_SCALAR.lastIndex;
   }
