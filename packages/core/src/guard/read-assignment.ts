@@ -85,13 +85,6 @@ export function readAssignment(
       keyStart = readKeyBackwards(text, keyEnd);
     }
   }
-  // In `user:password@host:port` the text before `@` is a URL's user part, not the key.
-  for (let index = keyEnd - 1; index > keyStart; index--) {
-    if (text[index] === '@') {
-      keyStart = index + 1;
-      break;
-    }
-  }
   if (keyStart < floor) return undefined;
   const rawKey = text.slice(keyStart, keyEnd);
   const lower = rawKey.toLowerCase();
@@ -132,11 +125,14 @@ function readKeyBackwards(text: string, end: number): number {
   return start;
 }
 
-/** Whether a character may be part of a key read backwards from an operator: `[\w.$@-]`. */
+/**
+ * Whether a character may be part of a key read backwards from an operator: `[\w.$-]`. Not
+ * `@`: in `user:password@host:port` the text before `@` is a URL's user part, not the key.
+ */
 function isKeyCharacter(code: number): boolean {
   return (
     (code >= 48 && code <= 57) ||
-    (code >= 64 && code <= 90) ||
+    (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
     code === 95 ||
     code === 46 ||

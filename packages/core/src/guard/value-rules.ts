@@ -270,7 +270,7 @@ gemfury-token @ %a{20}
 # saas
 shopify-token shpat_,shpca_,shppa_,shpss_ %x{32}
 linear-key lin_api_,lin_oauth_ %a{40}
-claude-session-url claude.ai/code/session_,CLAUDE.AI/code/session_ %a{16,64} c
+claude-session-url claude.ai/code/session_ %a{16,64} c
 chieftools-token ctp_,cto_,ctr_ %a{30,248} be
 postman-key PMAK- %x{24}-%x{34}
 notion-token ntn_ \\d{11}%a{35}
@@ -329,7 +329,7 @@ jwt .eyJ %w{8,4000} - <eyJ[\\w-]{8,1024}
 url-userinfo :// [^\\s/?#@:'"\`]{0,256}:[^\\s/?#@'"\`]{1,256}@ pc
 bearer-credential Bearer\\s,BEARER\\s,Bearer%20,bearer%20,Bearer+ [\\w.~+/=-]{16,2048} cm
 basic-credential Basic\\s,BASIC\\s,Basic%20 [A-Za-z0-9+/]{12,1024}={0,2} ecm
-curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s",--user\\s\\s',--user\\s\\s" [^\\s:'"]{0,64}:['"]?[^\\s:'"]{4,128} pbc
+curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s" [^\\s:'"]{0,64}:['"]?[^\\s:'"]{4,128} pbc
 
 # assignment
 credential-assignment
