@@ -286,7 +286,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     /** The first hit of the prefixes-only expression at or after `prefixFrom`. */
     let prefixFrom = 0;
     let prefixHit = -1;
-    const kubernetes = assignments && text.includes('ecret') && KUBERNETES_SECRET.test(text);
+    const kubernetes = assignments && text.includes('kind') && KUBERNETES_SECRET.test(text);
     const combined = !assignments ? prefixesOnly : kubernetes ? anyKeyExpression() : named;
     combined.lastIndex = 0;
     // Every alternative of the expression matches its one anchor character.
