@@ -38,6 +38,14 @@ const FORMS: Record<string, (value: string) => string> = {
   'shell export': (value) => `export GITHUB_TOKEN=${value}`,
   'setProperty("X", "v")': (value) => `System.setProperty("db.password", "${value}");`,
   'connection string': (value) => `Server=db;Database=app;User Id=app;Password=${value};`,
+  'JSON escaped inside a string': (value) => `"{\\"api_token\\": \\"${value}\\"}"`,
+  'XML element named after a service': (value) => `<stripeToken>${value}</stripeToken>`,
+  'XML element over lines': (value) => `<apiToken>\n    ${value}\n</apiToken>`,
+  'YAML literal block': (value) => `auth_token: |\n  ${value}\n`,
+  'YAML folded block': (value) => `auth_token: >-\n  ${value}\n`,
+  'CSV key,value': (value) => `service_token,${value},prod\n`,
+  'Make :::=': (value) => `AUTH_TOKEN :::= "${value}"\n`,
+  'Make +=': (value) => `AUTH_TOKEN += "${value}"\n`,
 };
 
 describe('credentials assigned to a credential-named key', () => {
@@ -64,6 +72,18 @@ describe('credentials assigned to a credential-named key', () => {
     expectValueFound(`curl --user '${value}' https://api.example.com`, value, 'value.curl-user');
   });
 
+  it('curl -u with an e-mail user, an empty user or a quoted password', () => {
+    const password = secret();
+    for (const value of [`ops@acme.io:${password}`, `:${password}`]) {
+      expectValueFound(`curl -u "${value}" https://api.example.com`, value, 'value.curl-user');
+    }
+    const quoted = `deploy:'${password}'`;
+    const text = `curl --user ${quoted} -X PATCH https://api.example.com`;
+    const [span] = locateSensitiveText(text);
+    expect(span?.rule).toBe('value.curl-user');
+    expect(text.slice(span?.start, span?.end)).toBe(`deploy:'${password}`);
+  });
+
   it('connection URLs with a password', () => {
     const password = secret();
     const text = `postgres://app:${password}@db.internal:5432/app`;
@@ -85,6 +105,14 @@ describe('credentials assigned to a credential-named key', () => {
     const value = btoa(`${secret()}!`);
     const manifest = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  db.conf: ${value}\n`;
     expectValueFound(manifest, value, 'value.kubernetes-secret-data');
+  });
+
+  it('Kubernetes Secret data in any case of kind, and in a block scalar', () => {
+    const value = btoa(`${secret()}!`);
+    const lower = `apiVersion: v1\ndata:\n  extra: '${value}'\nkind: 'secret'\n`;
+    expectValueFound(lower, value, 'value.kubernetes-secret-data');
+    const block = `apiVersion: v1\ndata:\n  .dockercfg: |\n    ${value}\nkind: Secret\n`;
+    expectValueFound(block, value, 'value.kubernetes-secret-data');
   });
 
   it('a provider format inside an assignment is reported by its provider rule', () => {
@@ -110,6 +138,13 @@ describe('assignments that are not secrets', () => {
     'max_tokens=4096',
     'auth: "Bearer of bad news"',
     'kind: Deployment\ndata:\n  name: YWRtaW4=',
+    'kind: SopsSecret\ndata:\n  data-name1: ZGF0YS12YWx1ZTE=',
+    `<apiToken>\n    \${API_TOKEN}\n</apiToken>`,
+    'token,type,expires_at\n',
+    'auth_token: |\n  changeme-please\n',
+    'tokenCount += 1',
+    'rotate the token, then the key, then audit',
+    'token,token,token,token,',
   ])('%j', (text) => {
     expect(locateSensitiveText(text)).toEqual([]);
   });

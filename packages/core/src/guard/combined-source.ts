@@ -129,8 +129,9 @@ function leadTail(lead: RegExp | undefined): string {
 
 /**
  * Assignment operators, each with a look-behind for a key that names a credential right
- * before it: `key=`, `key :=`, `key ?=`, `$key .=`, `key =>`, `var key string =`,
- * `"key":`, `key: `, an XML element `<key>` and a quoted pair `("key", "value")`. `==`,
+ * before it: `key=`, `key :=`, `key ::=`, `key :::=`, `key ?=`, `key +=`, `$key .=`,
+ * `key =>`, `var key string =`, `"key":` (also JSON escaped in a string, `\"key\":`),
+ * `key: `, an XML element `<fooKey>` and a pair `("key", "value")` or `key,value`. `==`,
  * `://` and `::` are not assignments. With `anyKey` (in a Kubernetes `Secret`), also
  * `key: ` after any key, where the value starts like base64 data.
  *
@@ -141,12 +142,15 @@ function operatorSources(anyKey: boolean): string[] {
   // Lazy: a look-behind only needs some key, and the nearest one is found first.
   const key = `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}?`;
   return [
-    `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.]{0,2}=)`,
-    `:(?![/:=])(?<=${key}["'\`]?[ \\t]{0,4}:)`,
-    `>(?<=<${key}>)`,
+    `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.+]{0,3}=)`,
+    `:(?![/:=])(?<=${key}\\\\?["'\`]?[ \\t]{0,4}:)`,
+    `>(?<=${key}>)(?<=<[\\w.$@:-]{1,64}>)`,
     `,(?<=${key}["'][ \\t]{0,2},)`,
+    `,(?=[\\w+/=.-]{8})(?<=${key},)`,
     ...(anyKey
-      ? [`:(?=[ \\t]{0,4}["']?[A-Za-z0-9+/]{8})(?<=[\\w.$@-]{1,64}?["'\`]?[ \\t]{0,4}:)`]
+      ? [
+          `:(?=[ \\t]{0,4}(?:[|>][-+]?[ \\t]{0,8}\\r?\\n[ \\t]{1,16})?["']?[A-Za-z0-9+/]{8})(?<=[\\w.$@-]{1,64}?["'\`]?[ \\t]{0,4}:)`,
+        ]
       : []),
   ];
 }

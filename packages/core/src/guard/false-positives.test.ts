@@ -148,6 +148,18 @@ const CORPUS: readonly string[] = [
   `${'gl'}pat-short`,
   `${'AI'}za-not-a-key`,
   `${'ey'}Jhbmd1bGFy is base64 for a word`,
+  // Provider prefixes glued inside longer runs, or with a body longer than the format
+  `GWw4hjABFzZCGiRpmlDyDdo87Jn9BN9THUA47muVRNunLxsa82tMAdvmrhOqNkRKiYMEAFbTJ${'AI'}zaTesb6Tscfcni8vIpWZqNCXFDFslJtVSvFDq`,
+  `${'AI'}zaTesb6Tscfcni8vIpWZqNCXFDFslJtVSvFDqabcd123`,
+  `...6wqX6fNUXA/rYqRvfQ+${'EZ'}AKGqQRiRyqAFRQshGPWOIAwNWGORfKHSBnVNFtVmWYoW6PH23lkqbbDWep95C/3VmWq/edti6...`,
+  `https://cdn.example.org/file/uGoDMy0VXMbL1nki9OT0VbJYtfURvDNLurptsQVuhuzF45tN${'fm'}2_z5wgR7CnL7lTZ4bbotjXZtiLWvolNQqWBRFWkcidtzSyhWvta9yPB3E2uyvfJvGpditkaLVIiCCXt9BhFBEdgkXa8ODaM7geHK3pW0tmO_IViHBnG8VZqVfDpaQW0W9IRAUwGv2mPZWVRysPJyDSIuY9b.jpg`,
+  `M_UINT (ServingCellPriorityParametersDescription_t, H_PRIO, 2, &${'hf'}_servingcellpriorityparametersdescription_h_prio),`,
+  `https://fog-ringer-f42.notion.site/${'AP'}I-BD80F56CDC1441E6BF6011AB6D852875`,
+  // An Anthropic key cut to 63 characters (keys have 90 or more after the prefix)
+  `${'sk-a'}nt-api03-abc123xyz-456de-klMnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA`,
+  'curl -u ":" https://localhost:9200',
+  // A key's id names the key; it is no secret
+  '"private_key_id": "5c3f7e2a9b1d4e6f8a0b2c4d6e8f0a1b3c5d7e9f"',
   `${'Bea'}rer of the pager`,
   `${'Ba'}sic authentication`,
   'key-value store migration finished',
@@ -155,6 +167,8 @@ const CORPUS: readonly string[] = [
   'grant_type=client_credentials&scope=read',
   'session-expired-after-24h',
   'Q~ is not a secret on its own',
+  // A value cut short with `..` (an elided token in docs)
+  'secret: ops_eyJzaWduSW5B..[Redacted]',
   // Hashes, ids and encoded data
   'md5: 9e107d9d372bb6826bd81d3542a419d6',
   'sha1 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12',
@@ -174,6 +188,9 @@ const CORPUS: readonly string[] = [
   'https://cdn.example.com/assets/app.3f9c0a12.js',
   'postgres://db.internal:5432/app',
   'amqp://rabbit.internal:5672/vhost',
+  // A placeholder user and password in a connection URL: the port after the host is no value
+  'mongodb://username:password@localhost:27017/database',
+  'mysql://admin:REPLACE_WITH_PASSWORD@mysql.server.com:3306/database',
   'file:///home/ops/report.txt',
   'https://login.example.com/oauth/authorize?response_type=code&client_id=web-app&redirect_uri=https%3A%2F%2Fapp.example.com',
   // Prose about credentials

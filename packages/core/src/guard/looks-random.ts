@@ -1,9 +1,9 @@
 /**
  * Placeholders and examples: template variables (`${VAR}`, `{{ var }}`, `<your-token>`,
- * `%(name)s`), masks (`****`, `xxxx`, `...`), words that examples use, and counting runs.
+ * `%(name)s`), masks (`****`, `xxxx`, `...`, a value cut short with `..`), words that examples use, and counting runs.
  */
 const PLACEHOLDER =
-  /^[$%@#[]|\$\{|\{\{|<|>|\*{3}|\.{3}|…|x{4}|X{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|012345|123456|234567|abcdef|qwerty|^(?:true|false|null|none|nil|undefined|empty|string|required|optional|default|unknown|disabled|enabled)$/i;
+  /^[$%@#[]|\$\{|\{\{|<|>|\*{3}|\.{3}|\.\.$|…|x{4}|X{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|012345|123456|234567|abcdef|qwerty|^(?:true|false|null|none|nil|undefined|empty|string|required|optional|default|unknown|disabled|enabled)$/i;
 
 /**
  * Shannon entropy of a text in bits per character: how evenly it uses its characters.

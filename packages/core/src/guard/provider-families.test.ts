@@ -10,6 +10,7 @@ const a = (length: number) => randomText(ALNUM, length);
 const h = (length: number) => randomText(HEX, length);
 const u = (length: number) => randomText(UPPER_ALNUM, length);
 const w = (length: number) => randomText(`${ALNUM}_-`, length);
+const l = (length: number) => randomText('abcdefghijklmnopqrstuvwxyz0123456789', length);
 
 /** Per family: rule id and a builder of a credential in the provider's documented shape. */
 const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
@@ -19,9 +20,11 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ['value.github-fine-grained-token', () => `${'github'}_pat_${a(22)}_${a(59)}`],
     ['value.gitlab-token', () => `${'gl'}pat-${w(20)}`],
     ['value.gitlab-runner-registration-token', () => `${'GR'}1348941${w(20)}`],
+    ['value.gitlab-session-cookie', () => `Cookie: ${'_gitlab'}_session=${l(32)}`],
     ['value.bitbucket-app-password', () => `${'AT'}BB${a(32)}`],
     ['value.atlassian-api-token', () => `${'ATA'}TT3${w(180)}`],
     ['value.sourcegraph-token', () => `${'sg'}p_${h(16)}_${h(40)}`],
+    ['value.sourcegraph-token', () => `${'sg'}p_local_${randomText('0123456789abcdefABCDEF', 40)}`],
   ],
   'ci-cd': [
     ['value.circleci-token', () => `${'CCI'}PAT_${a(22)}_${h(40)}`],
@@ -47,6 +50,7 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ['value.vault-token', () => `${'hv'}s.${w(90)}`],
     ['value.alibaba-access-key-id', () => `${'LT'}AI${a(20)}`],
     ['value.openshift-token', () => `${'sha'}256~${w(43)}`],
+    ['value.castai-key', () => `${'castai'}_v1_${a(64)}_${a(8)}`],
   ],
   database: [
     ['value.supabase-token', () => `${'sb'}p_${h(40)}`],
@@ -58,6 +62,8 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ['value.stripe-secret-key', () => `${'sk'}_live_${a(24)}`],
     ['value.stripe-restricted-key', () => `${'rk'}_live_${a(24)}`],
     ['value.stripe-webhook-secret', () => `${'wh'}sec_${a(32)}`],
+    ['value.braintree-token', () => `${'access_token'}$production$${l(16)}`],
+    ['value.braintree-tokenization-key', () => `${'sandbox'}_${l(8)}_${l(16)}`],
     ['value.square-token', () => `${'sq0'}atp-${w(22)}`],
     ['value.shippo-token', () => `${'shippo'}_live_${h(40)}`],
     ['value.razorpay-key', () => `${'rzp'}_live_${a(14)}`],
@@ -74,6 +80,7 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
       'value.discord-webhook-url',
       () => `https://discord.com/api/${'webhooks'}/${randomText('0123456789', 18)}/${w(68)}`,
     ],
+    ['value.discord-bot-token', () => `DISCORD_CLIENT_SECRET=${w(32)}`],
     ['value.telegram-bot-token', () => `${randomText('123456789', 10)}:${'AA'}${w(33)}`],
     ['value.twilio-api-key', () => `${'S'}K${h(32)}`],
     ['value.sendgrid-key', () => `${'S'}G.${w(22)}.${w(43)}`],
@@ -114,6 +121,11 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
   saas: [
     ['value.shopify-token', () => `${'shp'}at_${h(32)}`],
     ['value.linear-key', () => `${'lin'}_api_${a(40)}`],
+    [
+      'value.claude-session-url',
+      () => `see https://${'claude'}.ai/code/session_${a(24)} for context`,
+    ],
+    ['value.chieftools-token', () => `${'ct'}p_${a(36)}`],
     ['value.postman-key', () => `${'PM'}AK-${h(24)}-${h(34)}`],
     ['value.notion-token', () => `${'nt'}n_${randomText('0123456789', 11)}${a(35)}`],
     ['value.contentful-token', () => `${'CF'}PAT-${w(43)}`],

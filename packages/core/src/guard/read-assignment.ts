@@ -29,10 +29,14 @@ const VALUES = {
 };
 const BLANK = /[ \t]/;
 const QUOTE = /["'`]/;
-/** What may sit between a key and its operator: blanks, a closing quote or bracket. */
-const KEY_CLOSE = /[ \t"'`\]]/;
-/** Characters of a compound operator before its `=` (`:=`, `?=`, `.=`, `::=`). */
-const OPERATOR_LEAD = /[:?.]/;
+/** What may sit between a key and its operator: blanks, a closing quote (escaped too) or bracket. */
+const KEY_CLOSE = /[ \t"'`\]\\]/;
+/** Characters of a compound operator before its `=` (`:=`, `?=`, `.=`, `+=`, `::=`, `:::=`). */
+const OPERATOR_LEAD = /[:?.+]/;
+/** A YAML block scalar's header and the line break and indent before its text (`key: |`). */
+const BLOCK_SCALAR = /[|>][-+]?[ \t]{0,8}\r?\n[ \t]{1,16}/y;
+/** Blanks and line breaks around an XML element's text. */
+const SPACE = /\s/;
 /** What a normalised key drops: everything but lowercase letters and digits. */
 const NOT_KEY = /[^a-z0-9]/;
 const NOT_KEY_ALL = /[^a-z0-9]/g;
@@ -43,8 +47,9 @@ const is = (text: string, index: number, set: RegExp) => set.test(text[index] ??
 /**
  * Reads the key before an assignment operator and the value after it, in any of the
  * forms the scanner's expression finds: `key=v`, `key := v`, `key ?= v`, `$key .= v`,
- * `key => v`, `var key string = v`, `"key": "v"`, `key: v`, `<key>v</key>` and
- * `("key", "v")`. An `Authorization` value is read after its scheme (`Bearer`, `token`).
+ * `key => v`, `var key string = v`, `"key": "v"` (or JSON escaped in a string), `key: v`,
+ * a YAML block scalar `key: |` over the next line, `<fooKey> v </fooKey>`, `("key", "v")`
+ * and `key,v`. An `Authorization` value is read after its scheme (`Bearer`, `token`).
  * Each character is read once, at most 64 for the key and 1024 for the value.
  *
  * @param text The text.
@@ -69,7 +74,7 @@ export function readAssignment(
     if (keyStart < at - MAX_KEY) return undefined;
   } else {
     if (operator === '=') {
-      while (keyEnd > at - 3 && is(text, keyEnd - 1, OPERATOR_LEAD)) keyEnd--;
+      while (keyEnd > at - 4 && is(text, keyEnd - 1, OPERATOR_LEAD)) keyEnd--;
     }
     while (keyEnd > at - 8 && is(text, keyEnd - 1, KEY_CLOSE)) keyEnd--;
     keyStart = readKeyBackwards(text, keyEnd);
@@ -88,7 +93,14 @@ export function readAssignment(
 
   let start = at + 1;
   if (operator === '=' && text[start] === '>') start++;
-  while (start < at + 8 && is(text, start, BLANK)) start++;
+  while (start < at + 8 && is(text, start, operator === '>' ? SPACE : BLANK)) start++;
+  if (operator === ':' && (text[start] === '|' || text[start] === '>')) {
+    BLOCK_SCALAR.lastIndex = start;
+    if (BLOCK_SCALAR.test(text)) start = BLOCK_SCALAR.lastIndex;
+  }
+  // A quote escaped inside a string (`\"key\": \"value\"`) opens the value like a quote.
+  const escaped = text[start] === '\\' && is(text, start + 1, QUOTE);
+  if (escaped) start++;
   const quote = is(text, start, QUOTE) ? text[start] : undefined;
   if (quote !== undefined) start++;
   if (key.includes('authorization') || key === 'auth') {
@@ -100,7 +112,9 @@ export function readAssignment(
     quote !== undefined ? VALUES[quote as '"'] : operator === '>' ? ELEMENT_VALUE : UNQUOTED_VALUE;
   value.lastIndex = start;
   value.test(text);
-  const end = value.lastIndex;
+  let end = value.lastIndex;
+  if (escaped && text[end - 1] === '\\') end--;
+  if (operator === '>') while (end > start && is(text, end - 1, SPACE)) end--;
   const before = text[keyStart - 1];
   return { rawKey, key, parameter: before === '?' || before === '&', start, end };
 }
@@ -111,11 +125,14 @@ function readKeyBackwards(text: string, end: number): number {
   return start;
 }
 
-/** Whether a character may be part of a key read backwards from an operator: `[\w.$@-]`. */
+/**
+ * Whether a character may be part of a key read backwards from an operator: `[\w.$-]`. Not
+ * `@`: in `user:password@host:port` the text before `@` is a URL's user part, not the key.
+ */
 function isKeyCharacter(code: number): boolean {
   return (
     (code >= 48 && code <= 57) ||
-    (code >= 64 && code <= 90) ||
+    (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
     code === 95 ||
     code === 46 ||

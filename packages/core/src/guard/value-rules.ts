@@ -82,9 +82,10 @@ github-token ghp_,gho_,ghu_,ghs_,ghr_ [\\w]{20,255} r
 github-fine-grained-token github_pat_ %a{22}_%a{59}
 gitlab-token glpat-,gldt-,glrt-,glptt-,glft-,glimt-,gloas-,glsoat-,glcbt-,glffct-,glagent-,glwt-,gltst- [\\w.-]{20,300}
 gitlab-runner-registration-token GR1348941 %w{20,40}
+gitlab-session-cookie _gitlab_session= %l{32} c
 bitbucket-app-password ATBB %a{28,60}
 atlassian-api-token ATATT3,ATCTT3 [\\w=-]{100,300}
-sourcegraph-token sgp_ (?:%h{16}_)?%h{40} -
+sourcegraph-token sgp_ (?:%x{16}_|local_)?%x{40} e
 azure-devops-token @azuredevops,azdo,vsts,devopspat [a-z2-7]{52}|%a{76}AZDO%a{4}
 gitea-token @ %h{40}
 gitter-token @ %w{40}
@@ -94,7 +95,7 @@ bitbucket-client-secret @ %w{32,64}
 circleci-token CCIPAT_,CCIPRJ_ %a{22}_%h{40}
 buildkite-token bkua_,bkagent_ %h{40}
 harness-token pat.,sat. %w{22}\\.%h{24}\\.%a{20} b
-octopus-deploy-key API- %u{26,32} be
+octopus-deploy-key API- %u{26,28} be
 sonar-token squ_,sqp_,sqa_ %h{40}
 prefect-key pnu_ %a{36}
 pulumi-token pul- %h{40}
@@ -103,7 +104,7 @@ scalingo-token tk-us- %w{48}
 doppler-token dp.pt.,dp.st.,dp.sa.,dp.ct.,dp.scim.,dp.audit. %a{40,44}
 infracost-key ico- %a{32} be
 fly-token fo1_ %w{43}
-fly-macaroon fm1r_,fm1a_,fm2_ [\\w+/=]{100,1024}
+fly-macaroon fm1r_,fm1a_,fm2_ [\\w+/=]{100,1024} b
 netlify-token nfp_ %a{36,40}
 vercel-token vcp_,vci_,vca_,vcr_,vck_ %a{24,64}
 render-key rnd_ %a{32}
@@ -123,12 +124,12 @@ aws-access-key-id AKIA,ASIA,ABIA,ACCA [A-Z2-7]{16} e
 aws-legacy-access-key-id A3T [A-Z0-9][A-Z2-7]{16} e
 aws-secret-access-key @secretaccesskey,awssecret,awssecretkey [A-Za-z0-9/+]{40}
 aws-bedrock-key ABSK [A-Za-z0-9+/]{100,300}
-google-api-key AIza %w{35}
+google-api-key AIza %w{35} be
 google-oauth-client-secret GOCSPX- %w{28}
 google-oauth-access-token ya29. %w{30,500}
 firebase-messaging-key :APA91b %w{134} - <AAAA%w{7}
 azure-storage-key AccountKey=,SharedAccessKey=,SharedAccessSignature=sv= [A-Za-z0-9+/%]{40,100}={0,2} c
-azure-client-secret Q~ [\\w~.-]{31,34} - <[\\w~.]{3}\\d
+azure-client-secret Q~ [\\w~.-]{31,34} e <[\\w~.]{3}\\d
 alibaba-access-key-id LTAI %a{12,20} e
 alibaba-secret @alibaba,aliyun %a{30}
 tencent-secret-id AKID %a{32} e
@@ -145,6 +146,7 @@ akamai-credential akab- %l{16}-%l{16} b
 vault-token hvs.,hvb.,hvr. %w{24,300}
 vault-legacy-token @ s\\.%a{24}
 openshift-token sha256~ %w{43}
+castai-key castai_v1_ %a{64}_%a{8} e
 yandex-api-key AQVN %w{35,38}
 yandex-access-token t1. [\\w-]{20,100}={0,2}\\.%w{86}={0,2} b
 yandex-aws-token @ YC%w{38}
@@ -166,12 +168,13 @@ stripe-restricted-key rk_live_,rk_test_,rk_prod_,sk_prod_ %a{16,255}
 stripe-webhook-secret whsec_ %b{24,64}
 square-token sq0atp-,sq0csp- %w{22,43}
 square-access-token EAAA %w{60} bem
-braintree-token access_token$production$,access_token$sandbox$ %l{16}\\$%h{32}
+braintree-token access_token$production$,access_token$sandbox$ %l{16}(?:\\$%h{32})?
+braintree-tokenization-key production_,sandbox_ %l{8}_%l{16} be
 razorpay-key rzp_live_,rzp_test_ %a{14}
 flutterwave-key FLWSECK_TEST-,FLWSECK- %h{32}-X
 flutterwave-encryption-key FLWSECK_TEST %h{12} e
 shippo-token shippo_live_,shippo_test_ %h{40}
-easypost-key EZAK,EZTK %a{54}
+easypost-key EZAK,EZTK %a{54} e
 duffel-token duffel_test_,duffel_live_ %w{43}
 plaid-access-token access-sandbox-,access-development-,access-production- %U
 gocardless-token @ live_%w{40}
@@ -188,7 +191,7 @@ slack-token xoxb-,xoxp-,xoxa-,xoxr-,xoxs- [A-Za-z0-9-]{16,255} r
 slack-app-token xapp-,xoxe-,xoxe.xoxp-,xoxe.xoxb-,xoxo- [A-Za-z0-9-]{16,255}
 slack-webhook-url hooks.slack.com/services/,hooks.slack.com/workflows/,hooks.slack.com/triggers/ [\\w/+-]{20,255} pc
 discord-webhook-url discord.com/api/webhooks/,discordapp.com/api/webhooks/ \\d{5,30}/%w{20,100} c
-discord-bot-token @ [A-Za-z0-9]{23,28}\\.%w{6}\\.%w{27,38}|%h{64}
+discord-bot-token @ [A-Za-z0-9]{23,28}\\.%w{6}\\.%w{27,38}|%h{64}|%w{32}
 teams-webhook-url webhook.office.com/webhookb2/ [\\w@/-]{20,255} pc
 telegram-bot-token :AA %w{33} - <\\d{6,12}
 twilio-api-key SK %x{32} be
@@ -232,10 +235,10 @@ launchdarkly-key sdk-,api-,mob- %U b
 # ai-api
 openai-key sk-proj-,sk-svcacct-,sk-admin- %w{40,255}
 openai-legacy-key sk- %a{32,64} be
-anthropic-key sk-ant- [a-z]{2,12}\\d{2}-%w{40,255}
+anthropic-key sk-ant- [a-z]{2,12}\\d{2}-%w{80,255}
 openrouter-key sk-or-v1- %h{64}
 xai-key xai- %a{80} b
-huggingface-token hf_ %a{34,40} be
+huggingface-token hf_ %a{34,40} bem
 huggingface-org-token api_org_ %a{34} e
 groq-key gsk_ %a{48,52}
 replicate-token r8_ %a{37} b
@@ -267,6 +270,8 @@ gemfury-token @ %a{20}
 # saas
 shopify-token shpat_,shpca_,shppa_,shpss_ %x{32}
 linear-key lin_api_,lin_oauth_ %a{40}
+claude-session-url claude.ai/code/session_ %a{16,64} c
+chieftools-token ctp_,cto_,ctr_ %a{30,248} be
 postman-key PMAK- %x{24}-%x{34}
 notion-token ntn_ \\d{11}%a{35}
 notion-legacy-token secret_ %a{43} be
@@ -324,7 +329,7 @@ jwt .eyJ %w{8,4000} - <eyJ[\\w-]{8,1024}
 url-userinfo :// [^\\s/?#@:'"\`]{0,256}:[^\\s/?#@'"\`]{1,256}@ pc
 bearer-credential Bearer\\s,BEARER\\s,Bearer%20,bearer%20,Bearer+ [\\w.~+/=-]{16,2048} cm
 basic-credential Basic\\s,BASIC\\s,Basic%20 [A-Za-z0-9+/]{12,1024}={0,2} ecm
-curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s" [^\\s:'"@]{1,64}:[^\\s'"]{4,128} pbc
+curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s" [^\\s:'"]{0,64}:['"]?[^\\s:'"]{4,128} pbc
 
 # assignment
 credential-assignment

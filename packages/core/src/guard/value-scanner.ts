@@ -41,12 +41,12 @@ const CREDENTIAL_KEY = new RegExp(
 );
 /** Keys that name what a credential is for rather than hold one (`token_url`, `password_policy`). */
 const NOT_A_VALUE_KEY =
-  /(?:url|uri|path|file|dir|name|type|ttl|length|count|header|endpoint|policy|format)$/;
+  /(?:url|uri|path|file|dir|name|type|ttl|length|count|header|endpoint|policy|format|keyid)$/;
 /** Metadata keys of a Kubernetes manifest, never `data` entries. */
 const MANIFEST_KEY = /^(?:name|namespace|kind|type|apiVersion|app|uid|resourceVersion)$/;
 const BASE64 = /^[A-Za-z0-9+/]{6,}={0,2}$/;
 const PRINTABLE = /^[\x20-\x7e\t\r\n]+$/;
-const KUBERNETES_SECRET = /kind["']?[ \t]{0,4}:[ \t]{0,4}["']?Secret\b/;
+const KUBERNETES_SECRET = /kind["']?[ \t]{0,4}:[ \t]{0,4}["']?secret\b/i;
 
 /** Whether a text has a lowercase letter and an uppercase letter or digit. */
 const mixesCase = (text: string) => /[a-z]/.test(text) && /[A-Z0-9]/.test(text);
@@ -286,7 +286,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     /** The first hit of the prefixes-only expression at or after `prefixFrom`. */
     let prefixFrom = 0;
     let prefixHit = -1;
-    const kubernetes = assignments && text.includes('Secret') && KUBERNETES_SECRET.test(text);
+    const kubernetes = assignments && text.includes('kind') && KUBERNETES_SECRET.test(text);
     const combined = !assignments ? prefixesOnly : kubernetes ? anyKeyExpression() : named;
     combined.lastIndex = 0;
     // Every alternative of the expression matches its one anchor character.
