@@ -71,6 +71,12 @@ export function hostileInputs(document: JsonRecord): Record<string, unknown> {
   const revocable = Proxy.revocable({}, {});
   revocable.revoke();
   const nullPrototype = Object.assign(Object.create(null) as JsonRecord, document, { extra: 1 });
+  // A parser reads tenant_id by name; the guard must see it although `for...in` does not.
+  const hiddenToken = { ...document };
+  Object.defineProperty(hiddenToken, 'tenant_id', {
+    value: ['ghp', 'aB3dE5gH7'.repeat(4)].join('_'),
+    enumerable: false,
+  });
 
   return {
     undefined: undefined,
@@ -114,6 +120,7 @@ export function hostileInputs(document: JsonRecord): Record<string, unknown> {
     ),
     'constructor and prototype keys': { ...document, constructor: { prototype: {} } },
     'a null-prototype object with an unknown key': nullPrototype,
+    'a token in a non-enumerable tenant_id': hiddenToken,
   };
 }
 

@@ -172,6 +172,16 @@ describe('findSensitiveMaterial survives hostile and non-JSON values', () => {
     ]);
   });
 
+  it('checks own non-enumerable properties, which a parser reads by name', () => {
+    const hidden = { tenant_id: 'tenant-a' };
+    Object.defineProperty(hidden, 'note', { value: npmToken(), enumerable: false });
+    Object.defineProperty(hidden, 'secret', { value: 'x', enumerable: false });
+    expect(findSensitiveMaterial(hidden)).toEqual([
+      { path: 'note', rule: 'value.npm-token', target: 'value' },
+      { path: 'secret', rule: 'key.secret', target: 'key' },
+    ]);
+  });
+
   it('handles objects without a prototype and frozen objects', () => {
     const bare = Object.assign(Object.create(null) as object, { token: 'x' });
     expect(findSensitiveMaterial(Object.freeze({ bare }))).toEqual([

@@ -51,7 +51,7 @@ interface Frame {
  * Walks any value (JSON or not) and reports keys naming secrets and strings carrying
  * credentials. The walk is iterative, so any nesting depth is fine; every object is
  * visited once, so cycles end; objects are walked with their inherited enumerable keys
- * too; Maps and Sets are walked like objects and arrays; other non-JSON values (functions,
+ * and their own non-enumerable keys too (a parser reads a field by name); Maps and Sets are walked like objects and arrays; other non-JSON values (functions,
  * symbols, BigInts, Dates, typed arrays) carry no text and are skipped; boxed strings are
  * checked like strings.
  *
@@ -183,10 +183,16 @@ function frameOf(value: unknown, segment: PathSegment): Frame | undefined {
   return keyFrame(value, segment);
 }
 
-/** A frame over an object's own and inherited enumerable string keys. */
+/**
+ * A frame over an object's enumerable string keys, own and inherited, and its own
+ * non-enumerable ones: a parser reads a field by name, whether it is enumerable or not.
+ */
 function keyFrame(value: object, segment: PathSegment): Frame {
   const keys: string[] = [];
   for (const key in value) keys.push(key);
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (!Object.prototype.propertyIsEnumerable.call(value, key)) keys.push(key);
+  }
   return {
     object: value as Record<string, unknown>,
     keys,

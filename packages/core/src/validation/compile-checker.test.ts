@@ -166,6 +166,7 @@ describe('compileChecker', () => {
     'an object with a Symbol.toStringTag': { ...REQUEST, [Symbol.toStringTag]: 'Probe' },
     'a Map': new Map(Object.entries(REQUEST)),
     'an unknown key': { ...REQUEST, extra: 1 },
+    'a non-enumerable unknown key': Object.defineProperty({ ...REQUEST }, 'extra', { value: 1 }),
     'an own __proto__ key': JSON.parse(`{"__proto__":{},${JSON.stringify(REQUEST).slice(1)}`),
     'a constructor key': { ...REQUEST, constructor: {} },
     'a missing required key': withValue(REQUEST, ['correlation_id'], undefined),

@@ -40,7 +40,7 @@ type Step = (value: unknown) => unknown;
  * key is accepted only if it is one of the schema's keys, whose guard verdict is decided
  * here, once. Anything else is {@link NOT_PROVEN}: a value of another type, an object
  * whose prototype is not `Object.prototype` or that carries a `Symbol.toStringTag`, an
- * unknown, inherited or `__proto__` key, a broken rule, a guard finding, a getter or proxy
+ * unknown, inherited, non-enumerable or `__proto__` key, a broken rule, a guard finding, a getter or proxy
  * that throws. Each property is read once, so the output holds exactly what was checked.
  *
  * @param schema A document schema, without the guard's wrapper.
@@ -156,7 +156,13 @@ function compileObject(entries: Readonly<Record<string, Node>>): Step | undefine
     ) {
       return NOT_PROVEN;
     }
-    for (const key in input) if (!Object.hasOwn(entries, key)) return NOT_PROVEN;
+    let count = 0;
+    for (const key in input) {
+      if (!Object.hasOwn(entries, key)) return NOT_PROVEN;
+      count++;
+    }
+    // A non-enumerable own key is one `for...in` does not list: leave it to the guard's walk.
+    if (Object.getOwnPropertyNames(input).length !== count) return NOT_PROVEN;
     const output: Record<string, unknown> = {};
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string;
