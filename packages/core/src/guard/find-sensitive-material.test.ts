@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALNUM, randomText } from '../../test/random-text.js';
 import { ContractError } from '../contract-error.js';
 import { assertPublicSafe, toGuardIssues } from './assert-public-safe.js';
-import {
-  findSensitiveMaterial,
-  findSensitiveValues,
-  REDACTED_KEY,
-} from './find-sensitive-material.js';
+import { findSensitiveMaterial, REDACTED_KEY } from './find-sensitive-material.js';
 
 /** Token-shaped strings, built at run time so this file holds no secret-looking literal. */
 const githubToken = () => `${'gh'}p_${randomText(ALNUM, 36)}`;
@@ -84,12 +80,6 @@ describe('findSensitiveMaterial walks documents', () => {
       },
     ]);
     expect(JSON.stringify(findings)).not.toContain(token);
-  });
-
-  it('checks only values when asked to', () => {
-    expect(findSensitiveValues({ apiKey: 'x', note: npmToken() }, 'payload')).toEqual([
-      { path: 'payload.note', rule: 'value.npm-token', target: 'value' },
-    ]);
   });
 });
 

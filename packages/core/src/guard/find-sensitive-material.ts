@@ -66,27 +66,14 @@ export function findSensitiveMaterial(
   value: unknown,
   options: FindSensitiveMaterialOptions = {},
 ): SensitiveFinding[] {
-  return walk(value, options.path ?? '', normaliseLimit(options.limit), true);
-}
-
-/**
- * Like {@link findSensitiveMaterial} but checks string values only, not keys. For a
- * document already known to hold only a schema's own keys, which break no key rule.
- *
- * @param value The value to inspect.
- * @param path JSON path of `value` inside a larger document.
- * @returns The findings in walk order.
- * @internal
- */
-export function findSensitiveValues(value: unknown, path: string): SensitiveFinding[] {
-  return walk(value, path, DEFAULT_LIMIT, false);
+  return walk(value, options.path ?? '', normaliseLimit(options.limit));
 }
 
 function normaliseLimit(limit: number | undefined): number {
   return limit !== undefined && limit >= 1 ? Math.floor(limit) : DEFAULT_LIMIT;
 }
 
-function walk(value: unknown, root: string, limit: number, checkKeys: boolean): SensitiveFinding[] {
+function walk(value: unknown, root: string, limit: number): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
   if (typeof value === 'string' || value instanceof String) {
     const rule = matchValueRule(String(value));
@@ -113,14 +100,12 @@ function walk(value: unknown, root: string, limit: number, checkKeys: boolean): 
     const key = keys !== undefined ? keys[index] : entry[0];
     let segment: PathSegment = index;
     if (typeof key === 'string') {
-      if (checkKeys) {
-        const verdict = classifyKey(key);
-        if (verdict !== undefined) {
-          const shown = verdict.redact ? REDACTED_KEY : key;
-          findings.push({ path: pathOf(root, frames, shown), rule: verdict.rule, target: 'key' });
-          if (findings.length >= limit) break;
-          continue;
-        }
+      const verdict = classifyKey(key);
+      if (verdict !== undefined) {
+        const shown = verdict.redact ? REDACTED_KEY : key;
+        findings.push({ path: pathOf(root, frames, shown), rule: verdict.rule, target: 'key' });
+        if (findings.length >= limit) break;
+        continue;
       }
       segment = key;
     } else if (typeof key === 'object' && key !== null && !seen.has(key)) {
