@@ -169,14 +169,14 @@ function frameOf(value: unknown, segment: PathSegment): Frame | undefined {
 }
 
 /**
- * A frame over an object's enumerable string keys, own and inherited, and its own
- * non-enumerable ones: a parser reads a field by name, whether it is enumerable or not.
+ * A frame over an object's own string keys, enumerable or not (a parser reads a field by
+ * name, whether it is enumerable or not), then its inherited enumerable ones.
  */
 function keyFrame(value: object, segment: PathSegment): Frame {
-  const keys: string[] = [];
-  for (const key in value) keys.push(key);
-  for (const key of Object.getOwnPropertyNames(value)) {
-    if (!Object.prototype.propertyIsEnumerable.call(value, key)) keys.push(key);
+  const keys = Object.getOwnPropertyNames(value);
+  // A plain object inherits enumerable keys only from a polluted `Object.prototype`.
+  if (Object.getPrototypeOf(value) !== Object.prototype || isPolluted()) {
+    for (const key in value) if (!Object.hasOwn(value, key)) keys.push(key);
   }
   return {
     object: value as Record<string, unknown>,
@@ -187,6 +187,12 @@ function keyFrame(value: object, segment: PathSegment): Frame {
     segment,
     next: 0,
   };
+}
+
+/** Whether `Object.prototype` has an enumerable key, which every plain object then inherits. */
+function isPolluted(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
 }
 
 function listFrame(items: readonly unknown[], segment: PathSegment, entries: boolean): Frame {
