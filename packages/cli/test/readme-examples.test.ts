@@ -1,15 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, readmeFiles } from './readme-files.js';
 
 // Every shell example (```sh block) of every README runs as written, in a fresh directory inside
 // the clone, as a newcomer would run it after the quick start. Each command must exit 0, or the
 // code its comment names (`# exit 2`); a command ending in `&` runs in the background and is
 // stopped when its block ends.
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The quick start's own lines: they install and check the whole clone, so they are not rerun. */
 const QUICK_START_LINES = [
@@ -18,18 +16,6 @@ const QUICK_START_LINES = [
 ];
 
 const EXPECTED_EXIT = /(?:^|\s)#\s*exit (\d+)\b/;
-
-/** The READMEs of the repository: the root one and each package's and tool's. */
-function readmes(): string[] {
-  const found = [join(ROOT, 'README.md')];
-  for (const folder of ['packages', 'tooling']) {
-    for (const name of readdirSync(join(ROOT, folder)).sort()) {
-      const path = join(ROOT, folder, name, 'README.md');
-      if (existsSync(path)) found.push(path);
-    }
-  }
-  return found;
-}
 
 /** The code of each ```sh block of a Markdown document. */
 function shellBlocks(markdown: string): string[] {
@@ -80,9 +66,9 @@ function scriptOf(block: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-const ALL = readmes().map((path) => {
+const ALL = readmeFiles().map(({ path, name }) => {
   const markdown = readFileSync(path, 'utf8');
-  return { path, name: relative(ROOT, path), markdown, blocks: shellBlocks(markdown) };
+  return { path, name, markdown, blocks: shellBlocks(markdown) };
 });
 
 describe('README shell examples', () => {

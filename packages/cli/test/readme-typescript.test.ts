@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { typeScriptBlocks } from '@cavra/contract-testkit';
 import { describe, expect, it } from 'vitest';
+import { ROOT, readmeFiles } from './readme-files.js';
 
 // Every TypeScript example (```ts block) of every README type-checks as written, as a consumer
 // would compile it: from the folder of the package it documents (the root README's from
@@ -10,36 +11,17 @@ import { describe, expect, it } from 'vitest';
 // repository's strict compiler options and Node's types. Only the examples for another runtime are
 // left out: Deno's (`npm:` specifiers, which Deno resolves itself) and Bun's (the `Bun` global).
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
-/** Each README with the package folder its examples compile in. */
-function readmes(): {
-  readonly name: string;
-  readonly folder: string;
-  readonly blocks: string[];
-}[] {
-  const found = [{ path: join(ROOT, 'README.md'), folder: join(ROOT, 'packages', 'contracts') }];
-  for (const name of readdirSync(join(ROOT, 'packages')).sort()) {
-    const folder = join(ROOT, 'packages', name);
-    if (existsSync(join(folder, 'README.md')))
-      found.push({ path: join(folder, 'README.md'), folder });
-  }
-  return found.map(({ path, folder }) => ({
-    name: relative(ROOT, path),
+const ALL = readmeFiles()
+  .map(({ path, name, folder }) => ({
+    name,
     folder,
     blocks: typeScriptBlocks(readFileSync(path, 'utf8')).filter(
       (block) => !/'npm:|\bBun\./.test(block),
     ),
-  }));
-}
-
-/** The code of each ```ts block of a Markdown document. */
-function typeScriptBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] as string);
-}
-
-const ALL = readmes().filter((readme) => readme.blocks.length > 0);
+  }))
+  .filter((readme) => readme.blocks.length > 0);
 
 describe('README TypeScript examples', () => {
   it('finds the examples of the root README and of the front ends', () => {

@@ -101,21 +101,25 @@ function contractsOf(option: OperationOption): AnyContract[] {
   return CONTRACTS.filter((contract) => option.operations.includes(contract.spec.operation));
 }
 
+/** The declaration of an option's payload field, as its first contract declares it. */
+function payloadEntry(option: OperationOption) {
+  return contractsOf(option)[0]?.declaration.payload[option.field];
+}
+
 function isStatusField(option: OperationOption): boolean {
-  return contractsOf(option)[0]?.declaration.payload[option.field]?.kind === 'status';
+  return payloadEntry(option)?.kind === 'status';
 }
 
 function describeScope(option: OperationOption): string {
   const [contract] = contractsOf(option);
-  const entry = contract?.declaration.payload[option.field];
+  const entry = payloadEntry(option);
   const values = entry?.kind === 'status' && entry.values ? `: ${entry.values.join(', ')}` : '';
   const fallback = contract && describeContract(contract).request.payload_defaults[option.field];
   return `${option.field} of ${option.operations.join(', ')}${values} (default ${String(fallback)})`;
 }
 
 function describeCheckList(option: OperationOption): string {
-  const [contract] = contractsOf(option);
-  const entry = contract?.declaration.payload[option.field];
+  const entry = payloadEntry(option);
   const within = entry?.kind === 'list' && entry.of === 'checks' ? entry.within : undefined;
   const limit = within ? `, one of ${within}` : '';
   return `A check of ${option.field} of ${option.operations.join(', ')}${limit}; repeat it (default none)`;

@@ -7,14 +7,12 @@ import {
   supportHandoffReadinessContract as v1,
 } from '../v1/index.js';
 // Used only inside functions, so the import cycle with the index is safe.
-import { supportHandoffReadinessContract as v2 } from './index.js';
-
-/** A request of v2, as the v2 contract types it. */
-type V2Request = ReturnType<typeof v2.parseRequest>;
-/** A response of v2, as the v2 contract types it. */
-type V2Response = ReturnType<typeof v2.parseResponse>;
-/** The summary the v2 builder takes. */
-type V2SummaryOptions = Parameters<typeof v2.buildResponse>[1];
+import {
+  type SupportHandoffReadinessRequest as V2Request,
+  type SupportHandoffReadinessResponse as V2Response,
+  type SupportHandoffReadinessSummaryOptions as V2SummaryOptions,
+  supportHandoffReadinessContract as v2,
+} from './index.js';
 
 /**
  * Builds the response to a `support_handoff_readiness` request in the request's own schema

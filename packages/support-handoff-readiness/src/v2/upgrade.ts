@@ -5,12 +5,11 @@ import {
   supportHandoffReadinessContract as v1,
 } from '../v1/index.js';
 // Used only inside functions, so the import cycle with the index is safe.
-import { supportHandoffReadinessContract as v2 } from './index.js';
-
-/** A request of v2, as the v2 contract types it. */
-type V2Request = ReturnType<typeof v2.parseRequest>;
-/** A response of v2, as the v2 contract types it. */
-type V2Response = ReturnType<typeof v2.parseResponse>;
+import {
+  type SupportHandoffReadinessRequest as V2Request,
+  type SupportHandoffReadinessResponse as V2Response,
+  supportHandoffReadinessContract as v2,
+} from './index.js';
 
 /** A `support_handoff_readiness` request of any published schema version. */
 export type SupportHandoffReadinessAnyRequest = V1Request | V2Request;
