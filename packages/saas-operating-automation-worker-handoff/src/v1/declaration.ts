@@ -12,7 +12,7 @@ export const SAAS_OPERATING_AUTOMATION_WORKER_HANDOFF_OPERATION =
  * The handoff statuses, in vocabulary order. This contract alone uses them, so they live here
  * rather than in core (core holds the vocabularies several contracts share).
  */
-export const WORKER_HANDOFF_STATUSES = Object.freeze([
+export const WORKER_HANDOFF_STATUSES = /* @__PURE__ */ Object.freeze([
   'planned',
   'ready',
   'blocked',
@@ -25,25 +25,42 @@ export const WORKER_HANDOFF_STATUSES = Object.freeze([
  * need no attention. `blocked` is worst, then `unknown` (no evidence), then
  * `requires_private_service` (only the private service can go on), `planned`, and `ready`.
  */
-export const WORKER_HANDOFF = Object.freeze({
+export const WORKER_HANDOFF = /* @__PURE__ */ Object.freeze({
   statuses: WORKER_HANDOFF_STATUSES,
   order: ['blocked', 'unknown', 'requires_private_service', 'planned', 'ready'],
   satisfied: ['requires_private_service', 'planned', 'ready'],
 } as const) satisfies StatusVocabulary;
 
 /** The modes a worker may run a handed-off check in. */
-export const WORKER_MODES = Object.freeze(['dry_run', 'shadow', 'live', 'unknown'] as const);
+export const WORKER_MODES = /* @__PURE__ */ Object.freeze([
+  'dry_run',
+  'shadow',
+  'live',
+  'unknown',
+] as const);
 
 /**
  * The checks, in the automation contract's order, each paired with `null`: a handoff reports
  * no per-check status; `handoff_status` is its one status. The checks are declared once, by
  * `@cavra/saas-operating-automation`.
  */
-export const SAAS_OPERATING_AUTOMATION_WORKER_HANDOFF_CHECK_FIELDS = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(SAAS_OPERATING_AUTOMATION_CHECKS.map((check) => [check, null])) as {
-    readonly [K in SaasOperatingAutomationCheck]: null;
-  },
-);
+export const SAAS_OPERATING_AUTOMATION_WORKER_HANDOFF_CHECK_FIELDS =
+  /* @__PURE__ */ withoutStatusFields(SAAS_OPERATING_AUTOMATION_CHECKS);
+
+/**
+ * Pairs every check with `null`, as a frozen check-field table.
+ *
+ * @param checks The checks, in order.
+ * @returns The table.
+ */
+// @__NO_SIDE_EFFECTS__
+function withoutStatusFields<const TCheck extends SaasOperatingAutomationCheck>(
+  checks: readonly TCheck[],
+): { readonly [K in TCheck]: null } {
+  return Object.freeze(Object.fromEntries(checks.map((check) => [check, null]))) as {
+    readonly [K in TCheck]: null;
+  };
+}
 
 /** The summary field that holds the handoff's one status. */
 export const SAAS_OPERATING_AUTOMATION_WORKER_HANDOFF_OVERALL_FIELD = 'handoff_status';
