@@ -39,9 +39,12 @@ const CREDENTIAL_KEY = new RegExp(
     '^auth$',
   ].join('|'),
 );
-/** Keys that name what a credential is for rather than hold one (`token_url`, `password_policy`). */
+/**
+ * Keys that name what a credential is for rather than hold one (`token_url`,
+ * `password_policy`), or say their value is made up (`nonMatchingToken`, `fakeApiKey`).
+ */
 const NOT_A_VALUE_KEY =
-  /(?:url|uri|path|file|dir|name|type|ttl|length|count|header|endpoint|policy|format|keyid)$/;
+  /(?:url|uri|path|file|dir|name|type|ttl|length|count|header|endpoint|policy|format|keyid)$|nonmatch|invalid|fake|dummy|example|sample|mock/;
 /** Metadata keys of a Kubernetes manifest, never `data` entries. */
 const MANIFEST_KEY = /^(?:name|namespace|kind|type|apiVersion|app|uid|resourceVersion)$/;
 const BASE64 = /^[A-Za-z0-9+/]{6,}={0,2}$/;
@@ -53,6 +56,9 @@ const mixesCase = (text: string) => /[a-z]/.test(text) && /[A-Z0-9]/.test(text);
 
 const isAlphanumeric = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** A character a word or a dotted name (`box.ico-…`, a file name or a host) is made of. */
+const NAME_CHARACTER = /[A-Za-z0-9.]/;
 
 /**
  * Characters preferred as anchors, rare in prose. The combined expression skips text
@@ -193,9 +199,6 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     state: ScanState,
   ): SensitiveSpan | undefined => {
     if (start < (state.rejectedUntil[position] as number)) return undefined;
-    if (rule.startBoundary && start > 0 && isAlphanumeric(text.charCodeAt(start - 1))) {
-      return undefined;
-    }
     const body = rule.body as RegExp;
     const bodyStart = start + prefix.length;
     body.lastIndex = bodyStart;
@@ -214,6 +217,10 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       const match = rule.lead.exec(text.slice(runStart, start));
       if (match === null) return undefined;
       lead = match[0];
+    }
+    // The credential must not continue a word or a dotted name.
+    if (rule.startBoundary && NAME_CHARACTER.test(text[start - lead.length - 1] ?? '')) {
+      return undefined;
     }
     if (rule.mixed || rule.check !== 'always') {
       const candidate = text.slice(bodyStart, end);
@@ -332,9 +339,13 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
           const rule = assigned(text, at, assignment, kubernetes);
           const { start, end } = assignment;
           if (rule !== undefined) {
-            // A provider format inside the value names the credential better.
+            // A provider format inside the value names the credential better; a
+            // provider's prefix without its format (`sk-ant-…` cut short) is no credential.
             const inside = scan(text.slice(start, end), 1, false, inner);
-            span = innermost({ rule, start, end }, inside);
+            prefixesOnly.lastIndex = start;
+            if (inside.length > 0 || !prefixesOnly.test(text) || prefixesOnly.lastIndex > end) {
+              span = innermost({ rule, start, end }, inside);
+            }
           } else {
             // Inside the value only a prefix can still be found: without a prefix's anchor
             // in it, the scan resumes past it. The next anchor is looked for again only
