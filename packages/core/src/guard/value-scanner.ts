@@ -57,8 +57,10 @@ const mixesCase = (text: string) => /[a-z]/.test(text) && /[A-Z0-9]/.test(text);
 const isAlphanumeric = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** A character a word or a dotted name (`box.ico-…`, a file name or a host) is made of. */
+/** A character of a word or a dotted name (`box.ico-…`, a file name or a host). */
 const NAME_CHARACTER = /[A-Za-z0-9.]/;
+/** Whether text at `index` continues a word or a dotted name. */
+const continuesName = (text: string, index: number) => NAME_CHARACTER.test(text[index - 1] ?? '');
 
 /**
  * Characters preferred as anchors, rare in prose. The combined expression skips text
@@ -199,6 +201,10 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     state: ScanState,
   ): SensitiveSpan | undefined => {
     if (start < (state.rejectedUntil[position] as number)) return undefined;
+    // A credential does not continue a word or a dotted name (before its lead, if any).
+    if (rule.startBoundary && rule.lead === undefined && continuesName(text, start)) {
+      return undefined;
+    }
     const body = rule.body as RegExp;
     const bodyStart = start + prefix.length;
     body.lastIndex = bodyStart;
@@ -217,10 +223,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       const match = rule.lead.exec(text.slice(runStart, start));
       if (match === null) return undefined;
       lead = match[0];
-    }
-    // The credential must not continue a word or a dotted name.
-    if (rule.startBoundary && NAME_CHARACTER.test(text[start - lead.length - 1] ?? '')) {
-      return undefined;
+      if (rule.startBoundary && continuesName(text, start - lead.length)) return undefined;
     }
     if (rule.mixed || rule.check !== 'always') {
       const candidate = text.slice(bodyStart, end);
@@ -341,9 +344,10 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
           if (rule !== undefined) {
             // A provider format inside the value names the credential better; a
             // provider's prefix without its format (`sk-ant-…` cut short) is no credential.
-            const inside = scan(text.slice(start, end), 1, false, inner);
-            prefixesOnly.lastIndex = start;
-            if (inside.length > 0 || !prefixesOnly.test(text) || prefixesOnly.lastIndex > end) {
+            const value = text.slice(start, end);
+            const inside = scan(value, 1, false, inner);
+            prefixesOnly.lastIndex = 0;
+            if (inside.length > 0 || !prefixesOnly.test(value)) {
               span = innermost({ rule, start, end }, inside);
             }
           } else {
