@@ -59,11 +59,4 @@ describe('words and shapes of examples', () => {
     expect(isPlaceholder(password), password).toBe(false);
     expect(looksLikeSecretValue(password), password).toBe(true);
   });
-
-  it('whole values that name a state, not a secret', () => {
-    for (const value of ['undefined', 'required', 'optional', 'disabled']) {
-      expect(isPlaceholder(value), value).toBe(true);
-    }
-    expect(isPlaceholder(`undefined${plain(8)}`)).toBe(false);
-  });
 });
