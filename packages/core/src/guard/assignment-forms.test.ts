@@ -115,6 +115,12 @@ describe('credentials assigned to a credential-named key', () => {
     expectValueFound(block, value, 'value.kubernetes-secret-data');
   });
 
+  it('a password with < and > inside it (only a leading < or trailing > is a template)', () => {
+    const value = `${randomText(ALNUM, 8)}<${randomText(ALNUM, 8)}>${randomText(ALNUM, 4)}!`;
+    expectValueFound(`$DB_PASSWORD="${value}"`, value);
+    expectValueFound(`db_password: '${value}'`, value);
+  });
+
   it('a provider format inside an assignment is reported by its provider rule', () => {
     const token = `${'np'}m_${randomText(ALNUM, 36)}`;
     expectValueFound(`NPM_TOKEN=${token}`, token, 'value.npm-token');

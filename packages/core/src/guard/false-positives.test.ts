@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ALNUM, randomText } from '../../test/random-text.js';
 import {
   AUTOMATION_STATUSES,
   READINESS_STATUSES,
   RESPONSE_STATUSES,
 } from '../vocabulary/statuses.js';
 import { findSensitiveMaterial } from './find-sensitive-material.js';
+import { locateSensitiveText } from './locate-sensitive-text.js';
 import { matchValueRule } from './match-value-rule.js';
 
 /**
@@ -193,6 +195,25 @@ const CORPUS: readonly string[] = [
   'mysql://admin:REPLACE_WITH_PASSWORD@mysql.server.com:3306/database',
   'file:///home/ops/report.txt',
   'https://login.example.com/oauth/authorize?response_type=code&client_id=web-app&redirect_uri=https%3A%2F%2Fapp.example.com',
+  // A key that says its value is made up
+  `nonMatchingToken := "${'Xq7tB2mR'}9vK4wP8zL3nJ6"`,
+  `const invalidApiKey = "${'Rw4Lp9'}Tz2Vx7Qm5Kb8"`,
+  `fake_client_secret: ${'Hd3Jk8'}Ws6Qz1Xp4Ln7`,
+  `exampleAccessToken = '${'Mv5Bt2'}Rq9Yc4Wz7Kd1'`,
+  // A provider's prefix without its format: a value cut short or of the wrong length
+  `anthropic_key = "${'sk-a'}nt-api03-Tq8Rw2Lm9Vb4Nc8Zk1Wd6"`,
+  `"token": "${'sk-a'}nt-oat01-Vb4Nc8Zk1Wd6"`,
+  // A counting run, typed by hand into an otherwise well-formed token
+  `${'sk-a'}nt-api03-${'Xr7Tq2Lm9Vb4'.repeat(7)}klmnopq`,
+  `${'gl'}pat-Zx8Kw3Rq5Lm2-3456789`,
+  // Text asking for the real value, and stock user:password pairs
+  `${'gl'}pat-PasteTheNewAccessValue2Here`,
+  "curl -i -u 'test:test' https://api.example.com/v1/ping",
+  'curl --user user:pass --digest https://api.example.com/v1/files',
+  'curl -u admin:admin http://localhost:8080/actuator',
+  // A prefix continuing a dotted name (a file name's hash after `.ico-`) or a longer run
+  `https://cdn.example.com/media/favicon.${'ico'}-5e0c2a9b7d1f4e3a8c6b0d2f4a6c8e1b.png`,
+  `CloudFront-Signature: ${'Ab9Fk2Lq'.repeat(4)}Hb0${'Q~'}PLzS${'Rmt8NgYt'.repeat(4)}-tZaYP9`,
   // Prose about credentials
   'Rotate the API token every 90 days; the token itself lives in the vault.',
   'Passwords must be at least 14 characters long and rotated after an incident.',
@@ -217,6 +238,41 @@ describe('the false-positive corpus', () => {
       ),
     };
     expect(findSensitiveMaterial(document)).toEqual([]);
+  });
+});
+
+describe('each kind of look-alike leaves the real credential found', () => {
+  const alnum = (length: number) => randomText(ALNUM, length);
+  const rule = (text: string) => locateSensitiveText(text)[0]?.rule;
+
+  it('a made-up key does not hide a provider token in its value', () => {
+    const token = `${'np'}m_${alnum(36)}`;
+    expect(rule(`nonMatchingToken := "${token}"`)).toBe('value.npm-token');
+    expect(rule(`fake_api_key: ${alnum(19)}7`)).toBeUndefined();
+    expect(rule(`client_api_key: ${alnum(19)}7`)).toBe('value.credential-assignment');
+  });
+
+  it('a value is read as a provider token when it has the whole format', () => {
+    const body = randomText(`${ALNUM}_-`, 93);
+    expect(rule(`anthropic_key = "${'sk-a'}nt-api03-${body}"`)).toBe('value.anthropic-key');
+    expect(rule(`anthropic_key = "${'sk-a'}nt-api03-${body.slice(0, 20)}"`)).toBeUndefined();
+  });
+
+  it('a bounded prefix is found after a separator, not inside a dotted name or a word', () => {
+    const key = `${'ic'}o-${alnum(32)}`;
+    for (const before of [' ', '=', '"', '_', '-', '/']) {
+      expect(rule(`INFRACOST_KEY${before}${key}`), before).toBe('value.infracost-key');
+    }
+    for (const before of ['favicon.', 'v1.', 'x']) {
+      expect(rule(`${before}${key}`), before).toBeUndefined();
+    }
+  });
+
+  it('a credential with a lead is found where the lead starts, not inside a longer run', () => {
+    const secret = `${alnum(3)}8${'Q'}~${alnum(34)}`;
+    expect(rule(`client_secret=${secret}`)).toBe('value.azure-client-secret');
+    expect(rule(`signature ${secret}`)).toBe('value.azure-client-secret');
+    expect(rule(`signature ${alnum(40)}${secret}`)).toBeUndefined();
   });
 });
 

@@ -1,9 +1,12 @@
 /**
  * Placeholders and examples: template variables (`${VAR}`, `{{ var }}`, `<your-token>`,
- * `%(name)s`), masks (`****`, `xxxx`, `...`, a value cut short with `..`), words that examples use, and counting runs.
+ * `%(name)s`), masks (`****`, `xxxx`, `...`, a value cut short with `..`), words that
+ * examples use (`changeme`, `TOKEN_HERE`), and stock passwords of a `user:password` pair
+ * (`test:test`, `user:pass`). A plain word (`disabled`) never gets this far: assigned
+ * values must mix letters with digits or symbols, and no token body is a word this short.
  */
 const PLACEHOLDER =
-  /^[$%@#[]|\$\{|\{\{|<|>|\*{3}|\.{3}|\.\.$|…|x{4}|X{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|012345|123456|234567|abcdef|qwerty|^(?:true|false|null|none|nil|undefined|empty|string|required|optional|default|unknown|disabled|enabled)$/i;
+  /^[$%@#[<]|\$\{|\{\{|>$|\*{3}|\.{3}|\.\.$|…|x{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|qwerty|here$|:(?:pass|test|admin|guest)$/i;
 
 /**
  * Shannon entropy of a text in bits per character: how evenly it uses its characters.
@@ -31,7 +34,14 @@ export function shannonEntropy(text: string): number {
  * @returns Whether it is a template variable, a mask, an example word or a counting run.
  */
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text);
+  if (PLACEHOLDER.test(text)) return true;
+  // Six characters counting up by one in either case (`123456`, `klmnop`, `aBcDeF`) are
+  // typed by hand, not generated (`| 32` lowercases a letter and keeps a digit).
+  for (let index = 1, run = 1; index < text.length; index++) {
+    run = (text.charCodeAt(index) | 32) - (text.charCodeAt(index - 1) | 32) === 1 ? run + 1 : 1;
+    if (run > 5) return true;
+  }
+  return false;
 }
 
 /**

@@ -47,7 +47,10 @@ export interface ValueRule {
    * patterns, flagged whatever the body is.
    */
   readonly check: 'random' | 'placeholder' | 'always';
-  /** The character before the prefix must not be a letter or digit. */
+  /**
+   * The credential (its lead, if any, else its prefix) does not continue a word or a
+   * dotted name (`box.ico-…`): the character before it is no letter, digit or `.`.
+   */
   readonly startBoundary: boolean;
   /** The character after the body must not be a letter or digit. */
   readonly endBoundary: boolean;
@@ -69,8 +72,9 @@ export interface ValueRule {
  *   (lowercase hex), `%H` (uppercase hex), `%x` (hex), `%w` (`\w` and `-`), `%b` (base64),
  *   `%u` (uppercase and digits), `%l` (lowercase and digits), `%U` (a UUID).
  * - `flags`: `r` the reference's own pattern (always flagged), `p` placeholder check only,
- *   `b` start boundary, `e` end boundary, `c` the prefix is context, not part of the
- *   credential, `m` the body mixes lowercase with uppercase or digits (not a word), `-` none.
+ *   `b` start boundary (not inside a word or a dotted name), `e` end boundary, `c` the
+ *   prefix is context, not part of the credential, `m` the body mixes lowercase with
+ *   uppercase or digits (not a word), `-` none.
  *
  * The formats come from the providers' documentation of their credentials: a documented
  * prefix, alphabet and length. Bodies accept the shortest documented length and a margin,
@@ -129,7 +133,7 @@ google-oauth-client-secret GOCSPX- %w{28}
 google-oauth-access-token ya29. %w{30,500}
 firebase-messaging-key :APA91b %w{134} - <AAAA%w{7}
 azure-storage-key AccountKey=,SharedAccessKey=,SharedAccessSignature=sv= [A-Za-z0-9+/%]{40,100}={0,2} c
-azure-client-secret Q~ [\\w~.-]{31,34} e <[\\w~.]{3}\\d
+azure-client-secret Q~ [\\w~.-]{31,34} be <[\\w~.]{3}\\d
 alibaba-access-key-id LTAI %a{12,20} e
 alibaba-secret @alibaba,aliyun %a{30}
 tencent-secret-id AKID %a{32} e

@@ -39,9 +39,12 @@ const CREDENTIAL_KEY = new RegExp(
     '^auth$',
   ].join('|'),
 );
-/** Keys that name what a credential is for rather than hold one (`token_url`, `password_policy`). */
+/**
+ * Keys that name what a credential is for rather than hold one (`token_url`,
+ * `password_policy`), or say their value is made up (`nonMatchingToken`, `fakeApiKey`).
+ */
 const NOT_A_VALUE_KEY =
-  /(?:url|uri|path|file|dir|name|type|ttl|length|count|header|endpoint|policy|format|keyid)$/;
+  /(?:url|uri|path|file|dir|name|type|ttl|length|count|header|endpoint|policy|format|keyid)$|nonmatch|invalid|fake|dummy|example|sample|mock/;
 /** Metadata keys of a Kubernetes manifest, never `data` entries. */
 const MANIFEST_KEY = /^(?:name|namespace|kind|type|apiVersion|app|uid|resourceVersion)$/;
 const BASE64 = /^[A-Za-z0-9+/]{6,}={0,2}$/;
@@ -53,6 +56,11 @@ const mixesCase = (text: string) => /[a-z]/.test(text) && /[A-Z0-9]/.test(text);
 
 const isAlphanumeric = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** A character of a word or a dotted name (`box.ico-…`, a file name or a host). */
+const NAME_CHARACTER = /[A-Za-z0-9.]/;
+/** Whether text at `index` continues a word or a dotted name. */
+const continuesName = (text: string, index: number) => NAME_CHARACTER.test(text[index - 1] ?? '');
 
 /**
  * Characters preferred as anchors, rare in prose. The combined expression skips text
@@ -193,7 +201,8 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     state: ScanState,
   ): SensitiveSpan | undefined => {
     if (start < (state.rejectedUntil[position] as number)) return undefined;
-    if (rule.startBoundary && start > 0 && isAlphanumeric(text.charCodeAt(start - 1))) {
+    // A credential does not continue a word or a dotted name (before its lead, if any).
+    if (rule.startBoundary && rule.lead === undefined && continuesName(text, start)) {
       return undefined;
     }
     const body = rule.body as RegExp;
@@ -214,6 +223,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       const match = rule.lead.exec(text.slice(runStart, start));
       if (match === null) return undefined;
       lead = match[0];
+      if (rule.startBoundary && continuesName(text, start - lead.length)) return undefined;
     }
     if (rule.mixed || rule.check !== 'always') {
       const candidate = text.slice(bodyStart, end);
@@ -332,9 +342,14 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
           const rule = assigned(text, at, assignment, kubernetes);
           const { start, end } = assignment;
           if (rule !== undefined) {
-            // A provider format inside the value names the credential better.
-            const inside = scan(text.slice(start, end), 1, false, inner);
-            span = innermost({ rule, start, end }, inside);
+            // A provider format inside the value names the credential better; a
+            // provider's prefix without its format (`sk-ant-…` cut short) is no credential.
+            const value = text.slice(start, end);
+            const inside = scan(value, 1, false, inner);
+            prefixesOnly.lastIndex = 0;
+            if (inside.length > 0 || !prefixesOnly.test(value)) {
+              span = innermost({ rule, start, end }, inside);
+            }
           } else {
             // Inside the value only a prefix can still be found: without a prefix's anchor
             // in it, the scan resumes past it. The next anchor is looked for again only
