@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { CORRELATION_ID_PATTERN } from '../correlation-id.js';
 import { classifyKey } from '../guard/classify-key.js';
 import { matchValueRule } from '../guard/match-value-rule.js';
 
@@ -26,6 +27,9 @@ interface Node {
 
 type Step = (value: unknown) => unknown;
 
+/** The contract's own texts (a response's message and next steps), each scanned once. */
+type Texts = readonly string[];
+
 /**
  * Compiles a document schema into one walk that checks what the schema and the guard
  * (`guardedSchema`) check, for the constructs the contracts are made of: strict objects, arrays,
@@ -35,19 +39,24 @@ type Step = (value: unknown) => unknown;
  * valibot builds it: fresh objects and arrays, keys in schema order, defaults filled.
  *
  * Every string value is scanned by the guard, except picklist members and literals (the
- * declaration's own words), ISO timestamps, which cannot hold a credential, and a field's
- * constant default, which is checked and scanned once, when compiled. An object
- * key is accepted only if it is one of the schema's keys, whose guard verdict is decided
- * here, once. Anything else is {@link NOT_PROVEN}: a value of another type, an object
+ * declaration's own words), ISO timestamps and correlation ids, whose forms cannot hold a
+ * credential (their regular expression runs instead), and what is checked and scanned once,
+ * when compiled: a field's constant default and the contract's own texts. An object key is
+ * accepted only if it is one of the schema's keys, whose guard verdict is decided here, once. Anything else is {@link NOT_PROVEN}: a value of another type, an object
  * whose prototype is not `Object.prototype` or that carries a `Symbol.toStringTag`, an
  * unknown, inherited, non-enumerable or `__proto__` key, a broken rule, a guard finding, a getter or proxy
  * that throws. Each property is read once, so the output holds exactly what was checked.
  *
  * @param schema A document schema, without the guard's wrapper.
+ * @param ownTexts Texts the contract itself writes (a response's messages and next steps).
  * @returns The checker, or `undefined` when the schema holds a construct it does not know.
  */
-export function compileChecker(schema: v.GenericSchema): Checker | undefined {
-  const check = compile(schema as unknown as Node);
+export function compileChecker(
+  schema: v.GenericSchema,
+  ownTexts: readonly string[] = [],
+): Checker | undefined {
+  const clean = ownTexts.filter((text) => matchValueRule(text) === undefined);
+  const check = compile(schema as unknown as Node, clean);
   if (check === undefined) return undefined;
   return (input) => {
     try {
@@ -58,9 +67,9 @@ export function compileChecker(schema: v.GenericSchema): Checker | undefined {
   };
 }
 
-function compile(node: Node): Step | undefined {
+function compile(node: Node, texts: Texts): Step | undefined {
   const { base, actions } = unpipe(node);
-  const own = compileBase(base, actions);
+  const own = compileBase(base, actions, texts);
   const steps = actions.map(compileAction);
   if (own === undefined || steps.includes(undefined)) return undefined;
   if (steps.length === 0) return own;
@@ -82,12 +91,16 @@ function unpipe(node: Node): { base: Node; actions: Node[] } {
   return { base: inner.base, actions: [...inner.actions, ...rest] };
 }
 
-function compileBase(base: Node, actions: readonly Node[]): Step | undefined {
+function compileBase(base: Node, actions: readonly Node[], texts: Texts): Step | undefined {
   switch (base.type) {
     case 'string': {
-      const scanned = !actions.some((action) => action.type === 'iso_timestamp');
+      const scanned = !actions.some(
+        (action) =>
+          action.type === 'iso_timestamp' || action.requirement === CORRELATION_ID_PATTERN,
+      );
       return (value) =>
-        typeof value !== 'string' || (scanned && matchValueRule(value) !== undefined)
+        typeof value !== 'string' ||
+        (scanned && !texts.includes(value) && matchValueRule(value) !== undefined)
           ? NOT_PROVEN
           : value;
     }
@@ -100,7 +113,7 @@ function compileBase(base: Node, actions: readonly Node[]): Step | undefined {
       return (value) => (value === literal ? value : NOT_PROVEN);
     }
     case 'optional': {
-      const inner = base.wrapped && compile(base.wrapped);
+      const inner = base.wrapped && compile(base.wrapped, texts);
       const fallback = base.default;
       if (inner === undefined || fallback === undefined) return undefined;
       if (typeof fallback === 'function') {
@@ -112,16 +125,16 @@ function compileBase(base: Node, actions: readonly Node[]): Step | undefined {
       return (value) => (value === undefined || value === fallback ? filled : inner(value));
     }
     case 'nullable': {
-      const inner = base.wrapped && compile(base.wrapped);
+      const inner = base.wrapped && compile(base.wrapped, texts);
       if (inner === undefined || base.default !== undefined) return undefined;
       return (value) => (value === null ? null : inner(value));
     }
     case 'array': {
-      const item = base.item && compile(base.item);
+      const item = base.item && compile(base.item, texts);
       return item && ((input) => checkArray(input, item));
     }
     case 'strict_object':
-      return compileObject(base.entries ?? {});
+      return compileObject(base.entries ?? {}, texts);
     default:
       return undefined;
   }
@@ -138,11 +151,11 @@ function checkArray(input: unknown, item: Step): unknown {
   return output;
 }
 
-function compileObject(entries: Readonly<Record<string, Node>>): Step | undefined {
+function compileObject(entries: Readonly<Record<string, Node>>, texts: Texts): Step | undefined {
   const keys = Object.keys(entries);
   const steps: Step[] = [];
   for (const key of keys) {
-    const step = compile(entries[key] as Node);
+    const step = compile(entries[key] as Node, texts);
     // A declared key that the guard flags fails every document: valibot's path says so.
     if (step === undefined || classifyKey(key) !== undefined) return undefined;
     steps.push(step);
