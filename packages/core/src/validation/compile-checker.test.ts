@@ -158,6 +158,30 @@ describe('compileChecker', () => {
     expect(reads).toBe(1);
   });
 
+  it('checks a non-enumerable schema key by its value, as valibot reads it', () => {
+    const hidden = (value: string) =>
+      Object.defineProperty({ ...REQUEST }, 'tenant_id', { value, enumerable: false });
+    expect(checkRequest(hidden(' tenant-b '))).toStrictEqual(
+      v.parse(probe.spec.requestSchema, hidden(' tenant-b ')),
+    );
+    expect(checkRequest(hidden(token()))).toBe(NOT_PROVEN);
+  });
+
+  it('leaves every document to valibot while Object.prototype has an enumerable key', () => {
+    Object.defineProperty(Object.prototype, 'polluted', {
+      value: token(),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    try {
+      expect(checkRequest(REQUEST)).toBe(NOT_PROVEN);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['polluted'];
+    }
+    expect(checkRequest(REQUEST)).not.toBe(NOT_PROVEN);
+  });
+
   const refusedRequests: Record<string, unknown> = {
     'an array as the document': [REQUEST],
     'an array as the payload': withValue(REQUEST, ['payload'], []),

@@ -42,10 +42,12 @@ type Texts = readonly string[];
  * declaration's own words), ISO timestamps and correlation ids, whose forms cannot hold a
  * credential (their regular expression runs instead), and what is checked and scanned once,
  * when compiled: a field's constant default and the contract's own texts. An object key is
- * accepted only if it is one of the schema's keys, whose guard verdict is decided here, once. Anything else is {@link NOT_PROVEN}: a value of another type, an object
- * whose prototype is not `Object.prototype` or that carries a `Symbol.toStringTag`, an
- * unknown, inherited, non-enumerable or `__proto__` key, a broken rule, a guard finding, a getter or proxy
- * that throws. Each property is read once, so the output holds exactly what was checked.
+ * accepted only if it is one of the schema's keys, whose guard verdict is decided here, once.
+ * Anything else is {@link NOT_PROVEN}: a value of another type, an object whose prototype is
+ * not `Object.prototype` or that carries a `Symbol.toStringTag`, an unknown own key
+ * (enumerable or not, `__proto__` too), an enumerable key on `Object.prototype`, a broken
+ * rule, a guard finding, a getter or proxy that throws. Each property is read once, so the
+ * output holds exactly what was checked.
  *
  * @param schema A document schema, without the guard's wrapper.
  * @param ownTexts Texts the contract itself writes (a response's messages and next steps).
@@ -59,6 +61,8 @@ export function compileChecker(
   const check = compile(schema as unknown as Node, clean);
   if (check === undefined) return undefined;
   return (input) => {
+    // Every object inherits the enumerable keys of a polluted `Object.prototype`: the guard's walk.
+    for (const _ in Object.prototype) return NOT_PROVEN;
     try {
       return check(input);
     } catch {
@@ -169,13 +173,12 @@ function compileObject(entries: Readonly<Record<string, Node>>, texts: Texts): S
     ) {
       return NOT_PROVEN;
     }
-    let count = 0;
-    for (const key in input) {
-      if (!Object.hasOwn(entries, key)) return NOT_PROVEN;
-      count++;
+    // Every own key, enumerable or not, is a schema key (usually at its place in the schema).
+    const names = Object.getOwnPropertyNames(input);
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string;
+      if (name !== keys[index] && !Object.hasOwn(entries, name)) return NOT_PROVEN;
     }
-    // A non-enumerable own key is one `for...in` does not list: leave it to the guard's walk.
-    if (Object.getOwnPropertyNames(input).length !== count) return NOT_PROVEN;
     const output: Record<string, unknown> = {};
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string;
