@@ -256,8 +256,12 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       ]);
     }
     if (!isRecord(options as unknown)) throw notAnObject(responseFailure, 'status', 'options');
-    const inherited: Record<string, unknown> = { tenant_id: parsed.tenant_id };
-    for (const name of inheritedFields) inherited[name] = parsed.payload[name];
+    // The caller's fields (a copy: `within` fills change it), then the request's where none is given.
+    const summary = fillWithinFields(definedFields({}, given), summaryRules);
+    if (summary['tenant_id'] === undefined) summary['tenant_id'] = parsed.tenant_id;
+    for (const name of inheritedFields) {
+      if (summary[name] === undefined) summary[name] = parsed.payload[name];
+    }
     const status = options.status ?? DEFAULT_RESPONSE_STATUS;
     // An unknown status (which the response schema then reports) gets the default's texts.
     const own = texts[Object.hasOwn(texts, status) ? status : DEFAULT_RESPONSE_STATUS];
@@ -269,9 +273,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       correlation_id: parsed.correlation_id,
       private_implementation_required: true,
       payload: {
-        // A spread copy: `within` fills change it, not the caller's object, and it reads fast
-        // even when the caller's object has a hidden class of its own (`{ ...base, extra }`).
-        summary: definedFields(inherited, fillWithinFields({ ...given }, summaryRules)),
+        summary,
         private_modules_required: [...privateModules],
         next_step: own.next_step,
       },
@@ -279,15 +281,13 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
     // Once a response of a status was proven whole, its texts and modules (the declaration's
     // own) are known good, and the correlation id is the checked request's: only the summary,
     // the caller's part, is left to check.
-    const summary = provenStatuses.has(status)
-      ? summaries.check(response.payload.summary)
-      : NOT_PROVEN;
-    if (summary === NOT_PROVEN) {
+    const checked = provenStatuses.has(status) ? summaries.check(summary) : NOT_PROVEN;
+    if (checked === NOT_PROVEN) {
       const output = responses.parse(response);
       provenStatuses.add(status);
       return output;
     }
-    response.payload.summary = summary as Record<string, unknown>;
+    response.payload.summary = checked as Record<string, unknown>;
     return response as never;
   };
 

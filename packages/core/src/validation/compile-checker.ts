@@ -79,9 +79,8 @@ function compile(node: Node, texts: Texts): Step | undefined {
   if (steps.length === 0) return own;
   return (input) => {
     let value = own(input);
-    for (const step of steps as Step[]) {
-      if (value === NOT_PROVEN) return value;
-      value = step(value);
+    for (let index = 0; index < steps.length && value !== NOT_PROVEN; index++) {
+      value = (steps[index] as Step)(value);
     }
     return value;
   };
