@@ -3,13 +3,8 @@ import type { ContractDeclaration } from './declaration.js';
 
 type Words = Pick<ContractDeclaration, 'title' | 'privateModules'>;
 
-/** The message and next step of a response. */
-export interface ResponseTexts {
-  /** The response's `message`. */
-  readonly message: string;
-  /** The response's `payload.next_step`. */
-  readonly next_step: string;
-}
+/** A response's `message` and `payload.next_step`. */
+type ResponseTexts = { readonly message: string; readonly next_step: string };
 
 const TEXTS: Record<ResponseStatus, (words: Words) => ResponseTexts> = {
   accepted: ({ title }) => ({

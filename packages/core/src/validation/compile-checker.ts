@@ -27,9 +27,6 @@ interface Node {
 
 type Step = (value: unknown) => unknown;
 
-/** The contract's own texts (a response's message and next steps), each scanned once. */
-type Texts = readonly string[];
-
 /**
  * Compiles a document schema into one walk that checks what the schema and the guard
  * (`guardedSchema`) check, for the constructs the contracts are made of: strict objects, arrays,
@@ -71,7 +68,7 @@ export function compileChecker(
   };
 }
 
-function compile(node: Node, texts: Texts): Step | undefined {
+function compile(node: Node, texts: readonly string[]): Step | undefined {
   const { base, actions } = unpipe(node);
   const own = compileBase(base, actions, texts);
   const steps = actions.map(compileAction);
@@ -94,7 +91,11 @@ function unpipe(node: Node): { base: Node; actions: Node[] } {
   return { base: inner.base, actions: [...inner.actions, ...rest] };
 }
 
-function compileBase(base: Node, actions: readonly Node[], texts: Texts): Step | undefined {
+function compileBase(
+  base: Node,
+  actions: readonly Node[],
+  texts: readonly string[],
+): Step | undefined {
   switch (base.type) {
     case 'string': {
       const scanned = !actions.some(
@@ -154,7 +155,10 @@ function checkArray(input: unknown, item: Step): unknown {
   return output;
 }
 
-function compileObject(entries: Readonly<Record<string, Node>>, texts: Texts): Step | undefined {
+function compileObject(
+  entries: Readonly<Record<string, Node>>,
+  texts: readonly string[],
+): Step | undefined {
   const keys = Object.keys(entries);
   const steps: Step[] = [];
   for (const key of keys) {
