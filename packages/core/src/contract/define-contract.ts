@@ -256,12 +256,8 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       ]);
     }
     if (!isRecord(options as unknown)) throw notAnObject(responseFailure, 'status', 'options');
-    // The caller's fields (a copy: `within` fills change it), then the request's where none is given.
-    const summary = fillWithinFields(definedFields({}, given), summaryRules);
-    if (summary['tenant_id'] === undefined) summary['tenant_id'] = parsed.tenant_id;
-    for (const name of inheritedFields) {
-      if (summary[name] === undefined) summary[name] = parsed.payload[name];
-    }
+    const inherited: Record<string, unknown> = { tenant_id: parsed.tenant_id };
+    for (const name of inheritedFields) inherited[name] = parsed.payload[name];
     const status = options.status ?? DEFAULT_RESPONSE_STATUS;
     // An unknown status (which the response schema then reports) gets the default's texts.
     const own = texts[Object.hasOwn(texts, status) ? status : DEFAULT_RESPONSE_STATUS];
@@ -273,7 +269,9 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
       correlation_id: parsed.correlation_id,
       private_implementation_required: true,
       payload: {
-        summary,
+        // A spread copy: `within` fills change it, not the caller's object, and it reads fast
+        // even when the caller's object has a hidden class of its own (`{ ...base, extra }`).
+        summary: definedFields(inherited, fillWithinFields({ ...given }, summaryRules)),
         private_modules_required: [...privateModules],
         next_step: own.next_step,
       },
@@ -281,7 +279,9 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
     // Once a response of a status was proven whole, its texts and modules (the declaration's
     // own) are known good, and the correlation id is the checked request's: only the summary,
     // the caller's part, is left to check.
-    const checked = provenStatuses.has(status) ? summaries.check(summary) : NOT_PROVEN;
+    const checked = provenStatuses.has(status)
+      ? summaries.check(response.payload.summary)
+      : NOT_PROVEN;
     if (checked === NOT_PROVEN) {
       const output = responses.parse(response);
       provenStatuses.add(status);
