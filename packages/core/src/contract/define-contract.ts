@@ -279,15 +279,15 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
     // Once a response of a status was proven whole, its texts and modules (the declaration's
     // own) are known good, and the correlation id is the checked request's: only the summary,
     // the caller's part, is left to check.
-    const checked = provenStatuses.has(status)
+    const summary = provenStatuses.has(status)
       ? summaries.check(response.payload.summary)
       : NOT_PROVEN;
-    if (checked === NOT_PROVEN) {
+    if (summary === NOT_PROVEN) {
       const output = responses.parse(response);
       provenStatuses.add(status);
       return output;
     }
-    response.payload.summary = checked as Record<string, unknown>;
+    response.payload.summary = summary as Record<string, unknown>;
     return response as never;
   };
 
