@@ -13,7 +13,7 @@ import { DEFAULT_RESPONSE_STATUS } from '../vocabulary/statuses.js';
 import { checksOf, contractStatusFields } from './check-fields.js';
 import type { ContractDeclaration, FieldDeclaration } from './declaration.js';
 import { fieldSchema } from './fields.js';
-import { responseText } from './response-texts.js';
+import { responseTexts } from './response-texts.js';
 import type { ContractTypes, ResponseOptions } from './types.js';
 import { fillWithinFields, withinRulesOf, withWithinRules } from './within-rule.js';
 
@@ -193,28 +193,34 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
 
   const requestFailure = `invalid ${operation} request`;
   const responseFailure = `invalid ${operation} response`;
-  const parser = (schema: v.GenericSchema, failure: string) => {
+  const texts = responseTexts(declaration);
+  const parser = (schema: v.GenericSchema, failure: string, ownTexts?: readonly string[]) => {
     const guarded = guardedSchema(schema);
     // Valid input takes the compiled walk (built on first use); the rest, and every error, valibot.
     let checker: Checker | undefined;
     const check: Checker = (input) => {
-      checker ??= compileChecker(schema) ?? (() => NOT_PROVEN);
+      checker ??= compileChecker(schema, ownTexts) ?? (() => NOT_PROVEN);
       return checker(input);
     };
-    const parse = (input: unknown) =>
-      readSafely(failure, () => {
-        const output = check(input);
-        if (output !== NOT_PROVEN) return output as never;
+    const parse = (input: unknown) => {
+      const output = check(input);
+      if (output !== NOT_PROVEN) return output as never;
+      return readSafely(failure, () => {
         const result = boundedSafeParse(guarded, input);
         if (result.success) return result.output as never;
         const { incomplete } = result;
         throw new ContractError(failure, valibotIssuesToContract(result.issues), { incomplete });
       });
+    };
     const safeParse = (input: unknown) => captureContractResult(parse, input, failure);
     return { guarded, check, parse, safeParse };
   };
   const requests = parser(request, requestFailure);
-  const responses = parser(response, responseFailure);
+  const responses = parser(
+    response,
+    responseFailure,
+    Object.values(texts).flatMap(({ message, next_step }) => [message, next_step]),
+  );
   const summaries = parser(checkedSummary, `invalid ${operation} summary`);
 
   const buildRequest = (tenantId: string, options: object = {}) => {
@@ -253,11 +259,13 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
     const inherited: Record<string, unknown> = { tenant_id: parsed.tenant_id };
     for (const name of inheritedFields) inherited[name] = parsed.payload[name];
     const status = options.status ?? DEFAULT_RESPONSE_STATUS;
+    // An unknown status (which the response schema then reports) gets the default's texts.
+    const own = texts[Object.hasOwn(texts, status) ? status : DEFAULT_RESPONSE_STATUS];
     const response = {
       schema_version: versions.response,
       operation,
       status,
-      message: responseText('message', declaration, status),
+      message: own.message,
       correlation_id: parsed.correlation_id,
       private_implementation_required: true,
       payload: {
@@ -265,7 +273,7 @@ export function defineContract<const D extends ContractDeclaration>(declaration:
         // even when the caller's object has a hidden class of its own (`{ ...base, extra }`).
         summary: definedFields(inherited, fillWithinFields({ ...given }, summaryRules)),
         private_modules_required: [...privateModules],
-        next_step: responseText('nextStep', declaration, status),
+        next_step: own.next_step,
       },
     };
     // Once a response of a status was proven whole, its texts and modules (the declaration's

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { defineContract } from '../contract/define-contract.js';
+import { CORRELATION_ID_PATTERN } from '../correlation-id.js';
 import { findSensitiveMaterial } from '../guard/find-sensitive-material.js';
 import { V1 } from '../v1/versions.js';
 import { V2 } from '../v2/versions.js';
@@ -37,8 +38,8 @@ const probe = defineContract({
   compatibility: { path: '/probe' },
 });
 
-const checkerOf = (schema: v.GenericSchema): Checker => {
-  const checker = compileChecker(schema);
+const checkerOf = (schema: v.GenericSchema, ownTexts?: string[]): Checker => {
+  const checker = compileChecker(schema, ownTexts);
   if (checker === undefined) throw new Error('the probe schema did not compile');
   return checker;
 };
@@ -157,6 +158,30 @@ describe('compileChecker', () => {
     expect(reads).toBe(1);
   });
 
+  it('checks a non-enumerable schema key by its value, as valibot reads it', () => {
+    const hidden = (value: string) =>
+      Object.defineProperty({ ...REQUEST }, 'tenant_id', { value, enumerable: false });
+    expect(checkRequest(hidden(' tenant-b '))).toStrictEqual(
+      v.parse(probe.spec.requestSchema, hidden(' tenant-b ')),
+    );
+    expect(checkRequest(hidden(token()))).toBe(NOT_PROVEN);
+  });
+
+  it('leaves every document to valibot while Object.prototype has an enumerable key', () => {
+    Object.defineProperty(Object.prototype, 'polluted', {
+      value: token(),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    try {
+      expect(checkRequest(REQUEST)).toBe(NOT_PROVEN);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['polluted'];
+    }
+    expect(checkRequest(REQUEST)).not.toBe(NOT_PROVEN);
+  });
+
   const refusedRequests: Record<string, unknown> = {
     'an array as the document': [REQUEST],
     'an array as the payload': withValue(REQUEST, ['payload'], []),
@@ -252,6 +277,26 @@ describe('compileChecker', () => {
       ...Object.values(V2),
     ];
     for (const word of words) expect(findSensitiveMaterial(word)).toEqual([]);
+  });
+
+  it("trusts the contract's own texts only after scanning them once, when compiled", () => {
+    const texts = (ownTexts: string[]) =>
+      checkerOf(v.strictObject({ note: v.pipe(v.string(), v.maxLength(60)) }), ownTexts);
+    const own = 'The private service accepted this request.';
+    expect(texts([own])({ note: own })).toEqual({ note: own });
+    // Length and characters are still checked; only the scan is spared.
+    expect(texts([own, 'x'.repeat(61)])({ note: 'x'.repeat(61) })).toBe(NOT_PROVEN);
+    expect(texts([token()])({ note: token() })).toBe(NOT_PROVEN);
+    expect(texts([own])({ note: `${own} ${token()}` })).toBe(NOT_PROVEN);
+  });
+
+  it('scans no correlation id the guard would flag: any string of its form', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(CORRELATION_ID_PATTERN), (id) => {
+        expect(findSensitiveMaterial(id)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('scans no timestamp the guard would flag: any string of the ISO-8601 form', () => {

@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { CORRELATION_ID_PATTERN } from '../correlation-id.js';
 import { classifyKey } from '../guard/classify-key.js';
 import { matchValueRule } from '../guard/match-value-rule.js';
 
@@ -35,21 +36,30 @@ type Step = (value: unknown) => unknown;
  * valibot builds it: fresh objects and arrays, keys in schema order, defaults filled.
  *
  * Every string value is scanned by the guard, except picklist members and literals (the
- * declaration's own words), ISO timestamps, which cannot hold a credential, and a field's
- * constant default, which is checked and scanned once, when compiled. An object
- * key is accepted only if it is one of the schema's keys, whose guard verdict is decided
- * here, once. Anything else is {@link NOT_PROVEN}: a value of another type, an object
- * whose prototype is not `Object.prototype` or that carries a `Symbol.toStringTag`, an
- * unknown, inherited, non-enumerable or `__proto__` key, a broken rule, a guard finding, a getter or proxy
- * that throws. Each property is read once, so the output holds exactly what was checked.
+ * declaration's own words), ISO timestamps and correlation ids, whose forms cannot hold a
+ * credential (their regular expression runs instead), and what is checked and scanned once,
+ * when compiled: a field's constant default and the contract's own texts. An object key is
+ * accepted only if it is one of the schema's keys, whose guard verdict is decided here, once.
+ * Anything else is {@link NOT_PROVEN}: a value of another type, an object whose prototype is
+ * not `Object.prototype` or that carries a `Symbol.toStringTag`, an unknown own key
+ * (enumerable or not, `__proto__` too), an enumerable key on `Object.prototype`, a broken
+ * rule, a guard finding, a getter or proxy that throws. Each property is read once, so the
+ * output holds exactly what was checked.
  *
  * @param schema A document schema, without the guard's wrapper.
+ * @param ownTexts Texts the contract itself writes (a response's messages and next steps).
  * @returns The checker, or `undefined` when the schema holds a construct it does not know.
  */
-export function compileChecker(schema: v.GenericSchema): Checker | undefined {
-  const check = compile(schema as unknown as Node);
+export function compileChecker(
+  schema: v.GenericSchema,
+  ownTexts: readonly string[] = [],
+): Checker | undefined {
+  const clean = ownTexts.filter((text) => matchValueRule(text) === undefined);
+  const check = compile(schema as unknown as Node, clean);
   if (check === undefined) return undefined;
   return (input) => {
+    // Every object inherits the enumerable keys of a polluted `Object.prototype`: the guard's walk.
+    for (const _ in Object.prototype) return NOT_PROVEN;
     try {
       return check(input);
     } catch {
@@ -58,17 +68,16 @@ export function compileChecker(schema: v.GenericSchema): Checker | undefined {
   };
 }
 
-function compile(node: Node): Step | undefined {
+function compile(node: Node, texts: readonly string[]): Step | undefined {
   const { base, actions } = unpipe(node);
-  const own = compileBase(base, actions);
+  const own = compileBase(base, actions, texts);
   const steps = actions.map(compileAction);
   if (own === undefined || steps.includes(undefined)) return undefined;
   if (steps.length === 0) return own;
   return (input) => {
     let value = own(input);
-    for (const step of steps as Step[]) {
-      if (value === NOT_PROVEN) return value;
-      value = step(value);
+    for (let index = 0; index < steps.length && value !== NOT_PROVEN; index++) {
+      value = (steps[index] as Step)(value);
     }
     return value;
   };
@@ -82,12 +91,20 @@ function unpipe(node: Node): { base: Node; actions: Node[] } {
   return { base: inner.base, actions: [...inner.actions, ...rest] };
 }
 
-function compileBase(base: Node, actions: readonly Node[]): Step | undefined {
+function compileBase(
+  base: Node,
+  actions: readonly Node[],
+  texts: readonly string[],
+): Step | undefined {
   switch (base.type) {
     case 'string': {
-      const scanned = !actions.some((action) => action.type === 'iso_timestamp');
+      const scanned = !actions.some(
+        (action) =>
+          action.type === 'iso_timestamp' || action.requirement === CORRELATION_ID_PATTERN,
+      );
       return (value) =>
-        typeof value !== 'string' || (scanned && matchValueRule(value) !== undefined)
+        typeof value !== 'string' ||
+        (scanned && !texts.includes(value) && matchValueRule(value) !== undefined)
           ? NOT_PROVEN
           : value;
     }
@@ -100,7 +117,7 @@ function compileBase(base: Node, actions: readonly Node[]): Step | undefined {
       return (value) => (value === literal ? value : NOT_PROVEN);
     }
     case 'optional': {
-      const inner = base.wrapped && compile(base.wrapped);
+      const inner = base.wrapped && compile(base.wrapped, texts);
       const fallback = base.default;
       if (inner === undefined || fallback === undefined) return undefined;
       if (typeof fallback === 'function') {
@@ -112,16 +129,16 @@ function compileBase(base: Node, actions: readonly Node[]): Step | undefined {
       return (value) => (value === undefined || value === fallback ? filled : inner(value));
     }
     case 'nullable': {
-      const inner = base.wrapped && compile(base.wrapped);
+      const inner = base.wrapped && compile(base.wrapped, texts);
       if (inner === undefined || base.default !== undefined) return undefined;
       return (value) => (value === null ? null : inner(value));
     }
     case 'array': {
-      const item = base.item && compile(base.item);
+      const item = base.item && compile(base.item, texts);
       return item && ((input) => checkArray(input, item));
     }
     case 'strict_object':
-      return compileObject(base.entries ?? {});
+      return compileObject(base.entries ?? {}, texts);
     default:
       return undefined;
   }
@@ -138,11 +155,14 @@ function checkArray(input: unknown, item: Step): unknown {
   return output;
 }
 
-function compileObject(entries: Readonly<Record<string, Node>>): Step | undefined {
+function compileObject(
+  entries: Readonly<Record<string, Node>>,
+  texts: readonly string[],
+): Step | undefined {
   const keys = Object.keys(entries);
   const steps: Step[] = [];
   for (const key of keys) {
-    const step = compile(entries[key] as Node);
+    const step = compile(entries[key] as Node, texts);
     // A declared key that the guard flags fails every document: valibot's path says so.
     if (step === undefined || classifyKey(key) !== undefined) return undefined;
     steps.push(step);
@@ -156,13 +176,12 @@ function compileObject(entries: Readonly<Record<string, Node>>): Step | undefine
     ) {
       return NOT_PROVEN;
     }
-    let count = 0;
-    for (const key in input) {
-      if (!Object.hasOwn(entries, key)) return NOT_PROVEN;
-      count++;
+    // Every own key, enumerable or not, is a schema key (usually at its place in the schema).
+    const names = Object.getOwnPropertyNames(input);
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string;
+      if (name !== keys[index] && !Object.hasOwn(entries, name)) return NOT_PROVEN;
     }
-    // A non-enumerable own key is one `for...in` does not list: leave it to the guard's walk.
-    if (Object.getOwnPropertyNames(input).length !== count) return NOT_PROVEN;
     const output: Record<string, unknown> = {};
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string;
