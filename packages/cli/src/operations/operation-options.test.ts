@@ -48,3 +48,54 @@ describe('a response built from the command line carries the fields it shares wi
     }
   });
 });
+
+describe('the help of request and respond names the defaults a document really gets', () => {
+  const handoff = 'saas_operating_automation_worker_handoff';
+
+  function describedDefault(option: string): string {
+    const description = String(respondArgs()[option]?.description);
+    return /\(default:? ([^)]*)\)$/.exec(description)?.[1] ?? description;
+  }
+
+  function builtDocuments(name: string, options: readonly string[]) {
+    const contract = contractOf(name);
+    const commandLine = parseCommandLine(
+      [name, 'tenant-acme', ...options],
+      respondArgs(),
+      'respond',
+    );
+    const request = buildRequestFromOptions(contract, 'tenant-acme', commandLine);
+    const response = buildResponseFromOptions(contract, request, commandLine);
+    return {
+      payload: request['payload'] as WireDocument,
+      summary: (response['payload'] as WireDocument)['summary'] as WireDocument,
+    };
+  }
+
+  it.each([
+    ['scheduler-ref', 'scheduler_ref'],
+    ['evidence-sink-ref', 'evidence_sink_ref'],
+    ['retry-policy-ref', 'retry_policy_ref'],
+    ['worker-owner', 'worker_owner'],
+  ])('--%s: the default it names is the %s of a response built without it', (option, field) => {
+    const { summary } = builtDocuments(handoff, []);
+    expect(summary[field]).toMatch(/-/);
+    expect(describedDefault(option)).toBe(summary[field]);
+  });
+
+  it('--latest-dashboard-at: none, and a response built without it has null', () => {
+    const { summary } = builtDocuments('customer_operating_dashboard', []);
+    expect(summary['latest_dashboard_at']).toBeNull();
+    expect(describedDefault('latest-dashboard-at')).toBe('none');
+  });
+
+  it('--worker-target: every required check, as a request built without it lists', () => {
+    expect(describedDefault('worker-target')).toBe('every check of required_checks');
+    const chosen = ['billing_monitoring', 'closeout_retry'];
+    const { payload } = builtDocuments(
+      handoff,
+      chosen.flatMap((check) => ['--required-check', check]),
+    );
+    expect(payload['worker_targets']).toEqual(chosen);
+  });
+});
