@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { stringifyJsonText } from '@cavra/contracts';
 import { type FleetEntry, fleetView, renderReportPage } from '@cavra/contracts-console';
 import type { ArgsDef } from 'citty';
 import { VARIADIC_SUFFIX } from '../argv.js';
@@ -114,9 +115,9 @@ function render(format: Format, entries: readonly FleetEntry[], toTerminal: bool
   if (format === 'json') {
     return entries
       .map((entry) => {
-        if (entry.kind === 'tenant') return `${JSON.stringify(entry.view)}\n`;
+        if (entry.kind === 'tenant') return `${stringifyJsonText(entry.view)}\n`;
         if (entry.kind === 'rejected')
-          return `${JSON.stringify({ valid: false, ...entry.document })}\n`;
+          return `${stringifyJsonText({ valid: false, ...entry.document })}\n`;
         return '';
       })
       .join('');

@@ -1,4 +1,4 @@
-import { documentCheckJson, failedDocumentCheck } from '@cavra/contracts';
+import { documentCheckJson, failedDocumentCheck, stringifyJsonText } from '@cavra/contracts';
 import { VARIADIC_SUFFIX } from '../argv.js';
 import { commandLineOf, defineCliCommand } from '../command.js';
 import { checkDocument } from '../document/check-document.js';
@@ -68,7 +68,7 @@ export default defineCliCommand({
       const prefix =
         single && document.source === displayed(positionals[0]) ? '' : `${where(document)}: `;
       if (json) {
-        await out.write(JSON.stringify({ ...origin(document), ...documentCheckJson(check) }));
+        await out.write(stringifyJsonText({ ...origin(document), ...documentCheckJson(check) }));
       } else if (document.error) {
         // The message about input that cannot be read names it already.
         await diagnose(document.error.message);

@@ -11,7 +11,8 @@ import type { ParsedCommandLine } from '../argv.js';
 import { commandLineOf, defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
 import { optionName } from '../operations/operation-fields.js';
-import { printErr, printJson } from '../output.js';
+import { printErr } from '../output.js';
+import { printJson } from '../print-json.js';
 
 /**
  * The command-line option of a compatibility field, as the reference names it: the field in
