@@ -100,7 +100,7 @@ export default defineCliCommand({
     const unreadable = entries.filter(isUnreadable).length;
     if (unreadable > 0) {
       throw inputError(
-        `${unreadable} ${unreadable === 1 ? 'input was' : 'inputs were'} not readable as JSON (listed above)`,
+        `${unreadable} ${unreadable === 1 ? 'input' : 'inputs'} could not be read (listed above)`,
       );
     }
     return rejected > 0 ? EXIT_CODES.violation : EXIT_CODES.ok;
@@ -129,6 +129,9 @@ function render(format: Format, entries: readonly FleetEntry[], toTerminal: bool
       parts.push(
         format === 'markdown' ? renderMarkdown(entry.view) : renderText(entry.view, style),
       );
+    } else if (isUnreadable(entry)) {
+      // The message about input that cannot be read names it already.
+      for (const issue of entry.document.issues) printErr(`cavra-contracts: ${issue.message}`);
     } else if (entry.kind === 'rejected') {
       const { source, label, issues, more_issues } = entry.document;
       const lines = issues.map((issue) => `  - ${issue.path || '(document)'}: ${issue.message}`);
