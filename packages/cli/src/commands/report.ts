@@ -129,7 +129,7 @@ function render(format: Format, entries: readonly FleetEntry[], toTerminal: bool
       parts.push(
         format === 'markdown' ? renderMarkdown(entry.view) : renderText(entry.view, style),
       );
-    } else if (isUnreadable(entry)) {
+    } else if (entry.kind === 'rejected' && isUnreadable(entry)) {
       // The message about input that cannot be read names it already.
       for (const issue of entry.document.issues) printErr(`cavra-contracts: ${issue.message}`);
     } else if (entry.kind === 'rejected') {
