@@ -254,6 +254,19 @@ describe('validate refuses unreadable input with a one-line reason, exit 2', () 
   });
 });
 
+describe('validate names a file as it is, its invisible characters escaped', () => {
+  it('shows a newline, a bidi override and a zero-width space in a name as escapes', () => {
+    const names = ['two\nlines.json', 'fdp\u202egnp.json', 'zero\u200bwidth.json'];
+    const paths = names.map((name) => files.write(name, '{}'));
+    const result = runBin(['validate', ...paths]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/[\p{Cc}\p{Cf}](?<!\n)/u);
+    for (const shown of ['two\\u000alines.json', 'fdp\\u202egnp.json', 'zero\\u200bwidth.json']) {
+      expect(result.stderr).toContain(`${shown}: invalid document`);
+    }
+  });
+});
+
 describe('validate survives random bytes (fuzz)', () => {
   it('exits 1 or 2 with a message on stderr and never a stack trace', () => {
     fc.assert(
