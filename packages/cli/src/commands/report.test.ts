@@ -178,6 +178,14 @@ describe('report refuses what it cannot show', () => {
     expect(result.stderr).toContain("unknown format 'pdf'; formats: text, markdown, json, html");
   });
 
+  it('lists the issues of a document it leaves out with invisible characters escaped', () => {
+    const document = { ...blocked.response, 'x\u202ey': 1 };
+    const result = runBin(['report', files.write('bidi-key.json', JSON.stringify(document))]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('["x\\u202ey"]: ["x\\u202ey"] is not a known field');
+    expect(result.stderr).not.toContain('\u202e');
+  });
+
   it('exits 2 for a missing file, saying it cannot be read (not that it is invalid)', () => {
     const missing = `${files.dir}/nothing.json`;
     const result = runBin(['report', missing, pairFile]);

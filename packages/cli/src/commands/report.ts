@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { stringifyJsonText } from '@cavra/contracts';
 import { type FleetEntry, fleetView, renderReportPage } from '@cavra/contracts-console';
+import { escapeNonPrintable } from '@cavra/contracts-core';
 import type { ArgsDef } from 'citty';
 import { VARIADIC_SUFFIX } from '../argv.js';
 import { inputError, usageError } from '../cli-error.js';
@@ -134,7 +135,10 @@ function render(format: Format, entries: readonly FleetEntry[], toTerminal: bool
       for (const issue of entry.document.issues) printErr(`cavra-contracts: ${issue.message}`);
     } else if (entry.kind === 'rejected') {
       const { source, label, issues, more_issues } = entry.document;
-      const lines = issues.map((issue) => `  - ${issue.path || '(document)'}: ${issue.message}`);
+      const lines = issues.map(
+        (issue) =>
+          `  - ${escapeNonPrintable(issue.path || '(document)')}: ${escapeNonPrintable(issue.message)}`,
+      );
       if (more_issues > 0) lines.push(`  ... and ${more_issues} more`);
       printErr(`cavra-contracts: ${source}: invalid ${label}\n${lines.join('\n')}`);
     }
