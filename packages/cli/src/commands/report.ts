@@ -162,4 +162,6 @@ const UNREADABLE_RULES: ReadonlySet<string> = new Set([
   'unreadable',
   'too_large',
   'malformed_json',
+  'duplicate_key',
+  'too_deep',
 ]);
