@@ -14,6 +14,18 @@ function contractOf(name: string) {
   return operation.contract;
 }
 
+/** The request and the response `respond NAME tenant-acme ...options` builds. */
+function builtDocuments(name: string, options: readonly string[]) {
+  const contract = contractOf(name);
+  const commandLine = parseCommandLine([name, 'tenant-acme', ...options], respondArgs(), 'respond');
+  const request = buildRequestFromOptions(contract, 'tenant-acme', commandLine);
+  const response = buildResponseFromOptions(contract, request, commandLine);
+  return {
+    payload: request['payload'] as WireDocument,
+    summary: (response['payload'] as WireDocument)['summary'] as WireDocument,
+  };
+}
+
 describe('a response built from the command line carries the fields it shares with the request', () => {
   it.each([
     [
@@ -32,16 +44,7 @@ describe('a response built from the command line carries the fields it shares wi
       ['automation_scope', 'automation_cadence', 'automation_boundary'],
     ],
   ])('%s copies %j into the summary', (name, options, shared) => {
-    const contract = contractOf(name);
-    const commandLine = parseCommandLine(
-      [name, 'tenant-acme', ...options],
-      respondArgs(),
-      'respond',
-    );
-    const request = buildRequestFromOptions(contract, 'tenant-acme', commandLine);
-    const response = buildResponseFromOptions(contract, request, commandLine);
-    const payload = request['payload'] as WireDocument;
-    const summary = (response['payload'] as WireDocument)['summary'] as WireDocument;
+    const { payload, summary } = builtDocuments(name, options);
     for (const field of shared) expect(summary[field], field).toBe(payload[field]);
     for (let index = 1; index < options.length; index += 2) {
       expect(Object.values(summary)).toContain(options[index]);
@@ -55,21 +58,6 @@ describe('the help of request and respond names the defaults a document really g
   function describedDefault(option: string): string {
     const description = String(respondArgs()[option]?.description);
     return /\(default:? ([^)]*)\)$/.exec(description)?.[1] ?? description;
-  }
-
-  function builtDocuments(name: string, options: readonly string[]) {
-    const contract = contractOf(name);
-    const commandLine = parseCommandLine(
-      [name, 'tenant-acme', ...options],
-      respondArgs(),
-      'respond',
-    );
-    const request = buildRequestFromOptions(contract, 'tenant-acme', commandLine);
-    const response = buildResponseFromOptions(contract, request, commandLine);
-    return {
-      payload: request['payload'] as WireDocument,
-      summary: (response['payload'] as WireDocument)['summary'] as WireDocument,
-    };
   }
 
   it.each([
