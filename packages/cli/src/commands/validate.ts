@@ -81,6 +81,8 @@ export default defineCliCommand({
     const summary = tally.summary(OPERATION_NAMES);
     if (json) await out.write(JSON.stringify({ summary }));
     else if (count > 1 || !single) await out.write(formatSummary(summary));
+    if (count === 0 && !json)
+      await diagnose('no documents found: the NDJSON input holds only blank lines');
     await out.flush();
     return tally.exitCode();
   },
