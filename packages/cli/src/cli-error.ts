@@ -14,25 +14,33 @@ export class CliError extends Error {
   readonly exitCode: ExitCode;
   /** A hint printed after the message, e.g. which `--help` to read. */
   readonly hint: string | undefined;
-  /** The rule an unreadable input broke (`unreadable`, `too_large`, `malformed_json`), if any. */
+  /**
+   * The rule an unreadable input broke (`unreadable`, `too_large`, `malformed_json`,
+   * `duplicate_key`, `too_deep`), if any.
+   */
   readonly rule: string | undefined;
+  /** The JSON path a `duplicate_key` or `too_deep` input breaks its rule at; `''` otherwise. */
+  readonly path: string;
 
   /**
    * @param message What went wrong, in one line.
    * @param exitCode The exit code; default 2 (usage or I/O).
    * @param hint Optional follow-up line.
    * @param rule The rule an unreadable input broke, for `--json` output.
+   * @param path Where in the JSON text it broke it, for `--json` output; default `''`.
    */
   constructor(
     message: string,
     exitCode: ExitCode = EXIT_CODES.usage,
     hint?: string,
     rule?: string,
+    path = '',
   ) {
     super(message);
     this.exitCode = exitCode;
     this.hint = hint;
     this.rule = rule;
+    this.path = path;
     Object.defineProperty(this, MARKER, { value: true });
   }
 
@@ -64,9 +72,11 @@ export function usageError(message: string, command?: string): CliError {
  *
  * @param message Why the input cannot be read.
  * @param rule The rule it broke: `unreadable` (no such file, a directory, no permission),
- *   `too_large` or `malformed_json` (not UTF-8, binary, empty, not JSON); default `malformed_json`.
+ *   `too_large`, `malformed_json` (not UTF-8, binary, empty, not JSON), `duplicate_key` or
+ *   `too_deep`; default `malformed_json`.
+ * @param path The JSON path of a duplicate key or of too deep nesting; default `''`.
  * @returns The error to throw.
  */
-export function inputError(message: string, rule = 'malformed_json'): CliError {
-  return new CliError(message, EXIT_CODES.usage, undefined, rule);
+export function inputError(message: string, rule = 'malformed_json', path = ''): CliError {
+  return new CliError(message, EXIT_CODES.usage, undefined, rule, path);
 }

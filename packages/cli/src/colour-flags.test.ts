@@ -21,6 +21,27 @@ describe('takeColourFlags', () => {
   });
 });
 
+describe('--color and --no-color take no value', () => {
+  it.each(['--color=always', '--no-color=auto', '--color='])(
+    '%s is a usage error naming the flags',
+    (arg) => {
+      const result = runBin(['describe', arg]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(
+        /^cavra-contracts: option --(no-)?color takes no value: --color colours the output always, --no-color never\n/,
+      );
+    },
+  );
+
+  it('leaves --color=VALUE after -- to the command', () => {
+    expect(takeColourFlags(['validate', '--', '--color=x'])).toEqual({
+      choice: 'auto',
+      rest: ['validate', '--', '--color=x'],
+    });
+  });
+});
+
 describe('every command takes --color and --no-color', () => {
   const files = tempFiles();
   afterAll(() => files.remove());

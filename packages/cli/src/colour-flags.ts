@@ -1,4 +1,5 @@
 import type { ArgsDef } from 'citty';
+import { usageError } from './cli-error.js';
 import type { ColourChoice } from './style.js';
 
 /** The flags every command takes to choose colour, listed in every `--help`. */
@@ -24,6 +25,8 @@ export interface ColourFlags {
  *
  * @param argv The arguments after the program name.
  * @returns The choice and the other arguments, in order.
+ * @throws {CliError} exit code 2 for `--color=VALUE` or `--no-color=VALUE`: the flags take no
+ *   value (`--color=always` of other tools is `--color` here).
  */
 export function takeColourFlags(argv: readonly string[]): ColourFlags {
   let choice: ColourChoice = 'auto';
@@ -33,6 +36,12 @@ export function takeColourFlags(argv: readonly string[]): ColourFlags {
     if (arg === '--') {
       rest.push(...argv.slice(index));
       break;
+    }
+    const flag = /^--(no-)?color=/.exec(arg)?.[0].slice(0, -1);
+    if (flag !== undefined) {
+      throw usageError(
+        `option ${flag} takes no value: --color colours the output always, --no-color never`,
+      );
     }
     if (arg === '--color') choice = 'always';
     else if (arg === '--no-color') choice = 'never';

@@ -15,12 +15,3 @@ export function printOut(text: string): void {
 export function printErr(text: string): void {
   process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 }
-
-/**
- * Writes a JSON value to standard output, indented by two spaces.
- *
- * @param value A JSON value.
- */
-export function printJson(value: unknown): void {
-  printOut(JSON.stringify(value, null, 2));
-}

@@ -54,7 +54,8 @@ const LONGEST_PATH = 1024;
 
 /**
  * Makes a file name safe to print in full: a name the guard flags becomes `<redacted>`,
- * control characters are dropped, and only a name longer than any real path is cut short.
+ * non-printable characters (controls, bidi controls, zero-width) are shown as `\uXXXX`
+ * escapes, and only a name longer than any real path is cut short.
  * Used for the names of files read, where the whole path tells which file is meant.
  *
  * @param path The file name as given or found.
@@ -62,7 +63,6 @@ const LONGEST_PATH = 1024;
  */
 export function safePath(path: string): string {
   if (isSensitive(path)) return '<redacted>';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to drop them
-  const printable = path.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  const printable = escapeNonPrintable(path);
   return printable.length > LONGEST_PATH ? `${printable.slice(0, LONGEST_PATH)}...` : printable;
 }

@@ -17,6 +17,17 @@ describe('cavra-contracts prints its version and help', () => {
     }
   });
 
+  it('refuses an argument after --version or -v as a usage error, not an unknown option', () => {
+    for (const flag of ['--version', '-v']) {
+      const result = runBin([flag, 'describe']);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(
+        new RegExp(`^cavra-contracts: ${flag} takes no arguments: give it alone\n`),
+      );
+    }
+  });
+
   it('lists every command in --help, on stdout, with exit code 0', () => {
     const result = runBin(['--help']);
     expect(result.status).toBe(0);

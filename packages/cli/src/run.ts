@@ -23,12 +23,14 @@ const PROGRAM = 'cavra-contracts';
  */
 export async function runCli(argv: readonly string[]): Promise<ExitCode> {
   endQuietlyOnBrokenPipe();
-  const { choice, rest } = takeColourFlags(argv);
-  chooseColour(choice);
+  let args = argv;
   try {
+    const { choice, rest } = takeColourFlags(argv);
+    args = rest;
+    chooseColour(choice);
     return await dispatch(rest);
   } catch (caught) {
-    return reportFailure(caught, rest[0]);
+    return reportFailure(caught, args[0]);
   }
 }
 
@@ -43,7 +45,8 @@ async function dispatch(argv: readonly string[]): Promise<ExitCode> {
     printOut(await renderHelp(main, undefined, stdoutStyle()));
     return EXIT_CODES.ok;
   }
-  if (VERSION_FLAGS.includes(name) && rest.length === 0) {
+  if (VERSION_FLAGS.includes(name)) {
+    if (rest.length > 0) throw usageError(`${name} takes no arguments: give it alone`);
     printOut(readVersion());
     return EXIT_CODES.ok;
   }

@@ -34,6 +34,7 @@ export {
   recognizeDocument,
   validateDocument,
 } from './documents/recognize-document.js';
+export { stringifyJsonText } from './documents/stringify-json-text.js';
 export {
   CONTRACTS,
   type JsonSchema,

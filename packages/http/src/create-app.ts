@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { allowedMethods } from './allowed-methods.js';
 import { inFlightLimit } from './in-flight-limit.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { positiveInteger } from './positive-integer.js';
 import { MAX_BODY_BYTES } from './read-json-body.js';
 import { replyError, replyJson } from './reply.js';
 import { requestLogger } from './request-logger.js';
@@ -48,6 +49,7 @@ export interface CreateAppOptions {
  *
  * @param options CORS, a request logger, the body limit and the in-flight cap.
  * @returns The app.
+ * @throws {RangeError} when `maxBodyBytes` or `maxInFlight` is not a positive integer.
  *
  * @example
  * const app = createApp();
@@ -55,7 +57,7 @@ export interface CreateAppOptions {
  * // answer.status === 200
  */
 export function createApp(options: CreateAppOptions = {}): Hono {
-  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes ?? MAX_BODY_BYTES);
   const app = new Hono();
   if (options.logger !== undefined) app.use('*', requestLogger(options.logger));
   app.use('*', responseHeaders());

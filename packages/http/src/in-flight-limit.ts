@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { positiveInteger } from './positive-integer.js';
 import { replyError } from './reply.js';
 
 /** Seconds a client told 503 is asked to wait before it retries (`Retry-After`). */
@@ -15,9 +16,7 @@ export const RETRY_AFTER_SECONDS = 1;
  * @throws {RangeError} when `maxInFlight` is not a positive integer.
  */
 export function inFlightLimit(maxInFlight: number): MiddlewareHandler {
-  if (!Number.isInteger(maxInFlight) || maxInFlight < 1) {
-    throw new RangeError(`maxInFlight must be a positive integer, not ${maxInFlight}`);
-  }
+  positiveInteger('maxInFlight', maxInFlight);
   let inFlight = 0;
   return async (c, next) => {
     if (inFlight >= maxInFlight) {

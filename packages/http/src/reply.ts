@@ -1,3 +1,4 @@
+import { stringifyJsonText } from '@cavra/contracts';
 import { ContractError, type ContractIssue } from '@cavra/contracts-core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -25,11 +26,13 @@ export function replyError(
   message: string,
   issues?: readonly ContractIssue[],
 ): Response {
-  return c.json(errorBody(status, message, issues), status);
+  return replyJson(c, errorBody(status, message, issues), status);
 }
 
 /**
- * Answers JSON with a status.
+ * Answers JSON with a status. Invisible and direction-changing characters (a key sent with a
+ * bidi override, echoed in an issue path) are written as `\uXXXX` escapes, so the answer
+ * shows in a terminal or a log as what it holds, and parses to the same value.
  *
  * @param c The Hono context.
  * @param body Any JSON value.
@@ -37,7 +40,7 @@ export function replyError(
  * @returns The response.
  */
 export function replyJson(c: Context, body: unknown, status: ContentfulStatusCode = 200): Response {
-  return c.json(body as object, status);
+  return c.body(stringifyJsonText(body), status, { 'Content-Type': 'application/json' });
 }
 
 /** The outcome of reading part of a request: the value, or the error answer to give. */
@@ -107,7 +110,7 @@ export function replyContract(
     return replyJson(c, run(), status);
   } catch (caught) {
     if (ContractError.isInstance(caught)) {
-      return c.json(contractViolationBody(caught, mapPath), 422);
+      return replyJson(c, contractViolationBody(caught, mapPath), 422);
     }
     throw caught;
   }

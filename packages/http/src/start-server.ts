@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { type CorsConfig, createApp } from './create-app.js';
+import { positiveInteger } from './positive-integer.js';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -87,7 +88,8 @@ const TIMEOUT_CHECK_INTERVAL_MS = 1000;
  * @param options Host, port, request log, CORS, body limit, in-flight cap and timeouts.
  * @returns The running server, once it listens.
  * @throws {Error} when the port cannot be bound (e.g. `EADDRINUSE`).
- * @throws {RangeError} when a limit is not a positive integer.
+ * @throws {RangeError} when a limit is not a positive integer, or the port not an integer
+ *   from 0 to 65535 (a string such as `'abc'` would make Node listen on a named pipe).
  *
  * @example
  * const server = await startServer({ port: 0 });
@@ -96,7 +98,7 @@ const TIMEOUT_CHECK_INTERVAL_MS = 1000;
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const port = options.port ?? DEFAULT_PORT;
+  const port = portOf(options.port ?? DEFAULT_PORT);
   const requestTimeout = limit('requestTimeout', options.requestTimeout);
   const headersTimeout = Math.min(limit('headersTimeout', options.headersTimeout), requestTimeout);
   const keepAliveTimeout = limit('keepAliveTimeout', options.keepAliveTimeout);
@@ -156,9 +158,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
 /** A limit's value, or its default; a positive integer either way. */
 function limit(name: keyof typeof SERVER_LIMITS, value: number | undefined): number {
-  const chosen = value ?? SERVER_LIMITS[name];
-  if (!Number.isInteger(chosen) || chosen < 1) {
-    throw new RangeError(`${name} must be a positive integer, not ${chosen}`);
+  return positiveInteger(name, value ?? SERVER_LIMITS[name]);
+}
+
+/** The port to listen on: an integer from 0 (any free port) to 65535. */
+function portOf(port: number): number {
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new RangeError(`port must be an integer from 0 to 65535, not ${String(port)}`);
   }
-  return chosen;
+  return port;
 }

@@ -4,6 +4,7 @@ import {
   documentCheckJson,
   failedDocumentCheck,
 } from '@cavra/contracts';
+import type { ContractIssue } from '@cavra/contracts-core';
 import { PUBLISHED_CONTRACTS } from './operation-registry.js';
 
 /**
@@ -27,12 +28,19 @@ export function validateDocument(document: unknown): DocumentVerdict {
 
 /**
  * The verdict on a body that is not a JSON document at all (malformed JSON, not UTF-8,
- * empty), in the same shape: kind, operation and schema version unknown, one issue.
+ * empty), or whose JSON text the reader refused before any contract ran (a key twice in
+ * one object, nesting too deep), in the same shape: kind, operation and schema version
+ * unknown, and the reader's issues.
  *
  * @param message Why the body is not JSON, as the body reader words it (with the position
  *   of malformed JSON where it gives one).
+ * @param issues The reader's issues with their paths (`duplicate_key`, `too_deep`); default
+ *   one issue at the root carrying `message`, rule `malformed_json`.
  * @returns The verdict.
  */
-export function unreadableVerdict(message: string): DocumentVerdict {
-  return documentCheckJson(failedDocumentCheck([{ path: '', message, rule: 'malformed_json' }]));
+export function unreadableVerdict(
+  message: string,
+  issues: readonly ContractIssue[] = [{ path: '', message, rule: 'malformed_json' }],
+): DocumentVerdict {
+  return documentCheckJson(failedDocumentCheck(issues));
 }

@@ -120,6 +120,22 @@ describe('duplicate keys and deep nesting are refused before the contract runs (
     }
   });
 
+  it('answers /v1/validate in its verdict shape for a duplicate key or too deep nesting', async () => {
+    const unknown = { valid: false, kind: null, operation: null, schema_version: null };
+    const twice = await post('/v1/validate', '{"tenant_id":"a","tenant_id":"b"}');
+    expect(twice.status).toBe(422);
+    expect(JSON.parse(twice.text)).toMatchObject({
+      ...unknown,
+      error: { code: 'contract_violation', issues: [{ path: 'tenant_id', rule: 'duplicate_key' }] },
+    });
+    const deep = await post('/v1/validate', `${'{"a":'.repeat(40)}1${'}'.repeat(40)}`);
+    expect(deep.status).toBe(422);
+    expect(JSON.parse(deep.text)).toMatchObject({
+      ...unknown,
+      error: { code: 'contract_violation', issues: [{ rule: 'too_deep' }] },
+    });
+  });
+
   it('refuses 524,287 nested arrays (1 MiB) as too deep, with a small answer', async () => {
     const answer = await post('/v1/validate', '['.repeat(524_287));
     expect(answer.status).toBe(422);

@@ -1,5 +1,6 @@
 import { buildCustomerOperatingDashboardRequest } from '@cavra/customer-operating-dashboard';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../src/index.js';
 import { type RunningServer, SERVER_LIMITS, startServer } from '../src/node.js';
 import { postHead, rawConnection } from './raw-http.js';
 
@@ -74,6 +75,28 @@ describe('startServer limits', () => {
       new RangeError(`${name} must be a positive integer, not ${value}`),
     );
   });
+
+  it.each([
+    ['maxBodyBytes', Number.NaN],
+    ['maxBodyBytes', -1],
+    ['maxBodyBytes', 0],
+  ] as const)('refuses %s = %s, which would lift or break the body limit', async (name, value) => {
+    await expect(startServer({ port: 0, [name]: value })).rejects.toThrow(
+      new RangeError(`${name} must be a positive integer, not ${value}`),
+    );
+    expect(() => createApp({ [name]: value })).toThrow(
+      new RangeError(`${name} must be a positive integer, not ${value}`),
+    );
+  });
+
+  it.each([70_000, -1, 1.5, 'abc'])(
+    'refuses port %j, never listening on a named pipe',
+    async (port) => {
+      await expect(startServer({ port: port as number })).rejects.toThrow(
+        new RangeError(`port must be an integer from 0 to 65535, not ${port}`),
+      );
+    },
+  );
 });
 
 describe('startServer in-flight cap', () => {

@@ -2,7 +2,7 @@ import { CONTRACT_SCHEMA_VERSION, describeContract } from '@cavra/contracts-core
 import { defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
 import { CONTRACTS, OPERATION_NAMES } from '../operations/registry.js';
-import { printJson } from '../output.js';
+import { printJson } from '../print-json.js';
 import { operationArgument } from './operation-argument.js';
 import { versionArgument, versionOption } from './version-argument.js';
 

@@ -178,12 +178,22 @@ describe('report refuses what it cannot show', () => {
     expect(result.stderr).toContain("unknown format 'pdf'; formats: text, markdown, json, html");
   });
 
-  it('exits 2 for a missing file', () => {
-    const result = runBin(['report', `${files.dir}/nothing.json`, pairFile]);
+  it('lists the issues of a document it leaves out with invisible characters escaped', () => {
+    const document = { ...blocked.response, 'x\u202ey': 1 };
+    const result = runBin(['report', files.write('bidi-key.json', JSON.stringify(document))]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('["x\\u202ey"]: ["x\\u202ey"] is not a known field');
+    expect(result.stderr).not.toContain('\u202e');
+  });
+
+  it('exits 2 for a missing file, saying it cannot be read (not that it is invalid)', () => {
+    const missing = `${files.dir}/nothing.json`;
+    const result = runBin(['report', missing, pairFile]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('nothing.json');
-    expect(result.stderr).toContain('no such file');
-    expect(result.stderr).toContain('1 input was not readable as JSON (listed above)');
+    expect(result.stderr).toBe(
+      `cavra-contracts: cannot read '${missing}': no such file\n` +
+        'cavra-contracts: 1 input could not be read (listed above)\n',
+    );
     expect(result.stdout).toContain('tenant-harbor');
   });
 });

@@ -1,5 +1,7 @@
 import { writeFile } from 'node:fs/promises';
+import { stringifyJsonText } from '@cavra/contracts';
 import { type FleetEntry, fleetView, renderReportPage } from '@cavra/contracts-console';
+import { escapeNonPrintable } from '@cavra/contracts-core';
 import type { ArgsDef } from 'citty';
 import { VARIADIC_SUFFIX } from '../argv.js';
 import { inputError, usageError } from '../cli-error.js';
@@ -99,7 +101,7 @@ export default defineCliCommand({
     const unreadable = entries.filter(isUnreadable).length;
     if (unreadable > 0) {
       throw inputError(
-        `${unreadable} ${unreadable === 1 ? 'input was' : 'inputs were'} not readable as JSON (listed above)`,
+        `${unreadable} ${unreadable === 1 ? 'input' : 'inputs'} could not be read (listed above)`,
       );
     }
     return rejected > 0 ? EXIT_CODES.violation : EXIT_CODES.ok;
@@ -114,9 +116,9 @@ function render(format: Format, entries: readonly FleetEntry[], toTerminal: bool
   if (format === 'json') {
     return entries
       .map((entry) => {
-        if (entry.kind === 'tenant') return `${JSON.stringify(entry.view)}\n`;
+        if (entry.kind === 'tenant') return `${stringifyJsonText(entry.view)}\n`;
         if (entry.kind === 'rejected')
-          return `${JSON.stringify({ valid: false, ...entry.document })}\n`;
+          return `${stringifyJsonText({ valid: false, ...entry.document })}\n`;
         return '';
       })
       .join('');
@@ -128,9 +130,15 @@ function render(format: Format, entries: readonly FleetEntry[], toTerminal: bool
       parts.push(
         format === 'markdown' ? renderMarkdown(entry.view) : renderText(entry.view, style),
       );
+    } else if (entry.kind === 'rejected' && isUnreadable(entry)) {
+      // The message about input that cannot be read names it already.
+      for (const issue of entry.document.issues) printErr(`cavra-contracts: ${issue.message}`);
     } else if (entry.kind === 'rejected') {
       const { source, label, issues, more_issues } = entry.document;
-      const lines = issues.map((issue) => `  - ${issue.path || '(document)'}: ${issue.message}`);
+      const lines = issues.map(
+        (issue) =>
+          `  - ${escapeNonPrintable(issue.path || '(document)')}: ${escapeNonPrintable(issue.message)}`,
+      );
       if (more_issues > 0) lines.push(`  ... and ${more_issues} more`);
       printErr(`cavra-contracts: ${source}: invalid ${label}\n${lines.join('\n')}`);
     }
@@ -154,4 +162,6 @@ const UNREADABLE_RULES: ReadonlySet<string> = new Set([
   'unreadable',
   'too_large',
   'malformed_json',
+  'duplicate_key',
+  'too_deep',
 ]);

@@ -5,7 +5,7 @@ import {
   buildRequestFromOptions,
   requestArgs,
 } from '../operations/operation-options.js';
-import { printJson } from '../output.js';
+import { printJson } from '../print-json.js';
 import { operationArgument } from './operation-argument.js';
 
 /** `cavra-contracts request OPERATION TENANT_ID [options]`: a request as JSON. */

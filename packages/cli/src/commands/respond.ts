@@ -13,7 +13,8 @@ import {
   requestArgs,
   respondArgs,
 } from '../operations/operation-options.js';
-import { printErr, printJson } from '../output.js';
+import { printErr } from '../output.js';
+import { printJson } from '../print-json.js';
 import { operationArgument } from './operation-argument.js';
 
 /** `respond`'s arguments: those of `request` and the summary, OPERATION and TENANT_ID optional with `--request`. */

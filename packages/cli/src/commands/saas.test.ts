@@ -225,6 +225,21 @@ describe('cavra-contracts saas worker-handoff, the reference flags', () => {
     );
   });
 
+  it('says in --help that worker targets default to the required checks, as they do', () => {
+    const help = runBin(['saas', 'worker-handoff', '--help']).stdout;
+    expect(help).toMatch(
+      /--worker-target=<check>\s+worker_targets;.*\(default every check of required_checks\)/,
+    );
+    const pair = runJson<Pair>([
+      'saas',
+      'worker-handoff',
+      'tenant-demo',
+      '--required-check',
+      'closeout_retry',
+    ]);
+    expect(pair.request.payload['worker_targets']).toEqual(['closeout_retry']);
+  });
+
   it('answers a worker mode outside the vocabulary and targets outside the required checks', () => {
     expect(failure(['worker-handoff', 't', '--worker-mode', 'fast'])).toBe(
       'worker_mode must be one of: dry_run, live, shadow, unknown',

@@ -3,7 +3,7 @@ import type { ArgsDef, CommandDef } from 'citty';
 import { defineCliCommand } from '../command.js';
 import { compatCommand } from '../compat/compat-command.js';
 import { EXIT_CODES } from '../exit-codes.js';
-import { printJson } from '../output.js';
+import { printJson } from '../print-json.js';
 
 /** The first word of the reference's commands, this group's name. */
 const GROUP = 'saas';

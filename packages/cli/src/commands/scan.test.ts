@@ -321,6 +321,17 @@ describe('a finding never contains the secret, in any format', () => {
   });
 });
 
+describe('a file name cannot restyle or reorder the line that names it', () => {
+  it('shows control, bidi and zero-width characters of a name as ?', () => {
+    const name = 'notes\u202etxt.md\u200b\u001b[31m';
+    const cwd = tree({ [name]: `key: ${token}\n` });
+    const run = runBin(['scan', '.'], { cwd });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(/[\p{Cc}\p{Cf}](?<!\n)/u);
+    expect(run.stdout).toContain('notes?txt.md??[31m:1:');
+  });
+});
+
 describe('SARIF output is valid SARIF 2.1.0, as code-scanning upload takes it', () => {
   const require = createRequire(import.meta.url);
   const schemaFile = join(

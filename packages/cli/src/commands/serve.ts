@@ -24,7 +24,7 @@ export default defineCliCommand({
   meta: {
     name: 'serve',
     description:
-      'Serve the contracts over HTTP: build, validate and describe documents, and the OpenAPI 3.1 document at /openapi.json.',
+      'Serve the contracts over HTTP: build, validate and describe documents, and the OpenAPI 3.1 document at /openapi.json',
   },
   args: {
     host: {

@@ -64,6 +64,22 @@ describe('validate checks many documents, one result each, then a summary', () =
     ]);
   });
 
+  it('exits 2 for NDJSON that holds no document, so an empty batch never passes', () => {
+    const empty = files.write('empty.ndjson', '\n\n');
+    const result = runBin(['validate', empty]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('0 documents: 0 valid, 0 invalid, 0 unreadable\n');
+    expect(result.stderr).toBe(
+      'cavra-contracts: no documents found: the NDJSON input holds only blank lines\n',
+    );
+    const json = runBin(['validate', '--json', '--ndjson'], { input: '' });
+    expect(json.status).toBe(2);
+    expect(json.stderr).toBe('');
+    expect(jsonLines(json.stdout)).toEqual([
+      { summary: { documents: 0, valid: 0, invalid: 0, unreadable: 0, operations: {} } },
+    ]);
+  });
+
   it('searches a folder and exits 2 when an input cannot be read, after reading the rest', () => {
     const folder = join(files.dir, 'tenants');
     mkdirSync(folder);

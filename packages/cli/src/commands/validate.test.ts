@@ -1,3 +1,4 @@
+import { createApp } from '@cavra/contracts-http';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, runJson, STACK_LINE, tempFiles, tokenShapedValue } from '../testing/run-bin.js';
@@ -251,6 +252,47 @@ describe('validate refuses unreadable input with a one-line reason, exit 2', () 
     expect(result.stderr).toContain('nest deeper than 32 levels');
     expect(result.stderr).toContain('request[0][0]');
     expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('validate --json names a duplicate key or too deep nesting as POST /v1/validate does', () => {
+  const app = createApp();
+
+  it.each([
+    ['a key twice', '{"tenant_id":"a","payload":{"x":1,"x":2}}', 'payload.x', 'duplicate_key'],
+    [
+      'nesting past 32',
+      `{"a":${'['.repeat(40)}${']'.repeat(40)}}`,
+      `a${'[0]'.repeat(31)}`,
+      'too_deep',
+    ],
+  ])('%s: the rule and the path of the HTTP answer', async (_name, text, path, rule) => {
+    const result = runBin(['validate', '--json'], { input: text });
+    expect(result.status).toBe(2);
+    const line = JSON.parse(result.stdout.split('\n')[0] as string) as {
+      issues: { path: string; rule: string }[];
+    };
+    expect(line.issues).toEqual([expect.objectContaining({ path, rule })]);
+    const answer = await app.request('/v1/validate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: text,
+    });
+    const body = (await answer.json()) as { error: { issues: { path: string; rule: string }[] } };
+    expect(body.error.issues.map(({ path, rule }) => ({ path, rule }))).toEqual([{ path, rule }]);
+  });
+});
+
+describe('validate names a file as it is, its invisible characters escaped', () => {
+  it('shows a newline, a bidi override and a zero-width space in a name as escapes', () => {
+    const names = ['two\nlines.json', 'fdp\u202egnp.json', 'zero\u200bwidth.json'];
+    const paths = names.map((name) => files.write(name, '{}'));
+    const result = runBin(['validate', ...paths]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/[\p{Cc}\p{Cf}](?<!\n)/u);
+    for (const shown of ['two\\u000alines.json', 'fdp\\u202egnp.json', 'zero\\u200bwidth.json']) {
+      expect(result.stderr).toContain(`${shown}: invalid document`);
+    }
   });
 });
 

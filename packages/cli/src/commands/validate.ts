@@ -1,4 +1,4 @@
-import { documentCheckJson, failedDocumentCheck } from '@cavra/contracts';
+import { documentCheckJson, failedDocumentCheck, stringifyJsonText } from '@cavra/contracts';
 import { VARIADIC_SUFFIX } from '../argv.js';
 import { commandLineOf, defineCliCommand } from '../command.js';
 import { checkDocument } from '../document/check-document.js';
@@ -68,7 +68,7 @@ export default defineCliCommand({
       const prefix =
         single && document.source === displayed(positionals[0]) ? '' : `${where(document)}: `;
       if (json) {
-        await out.write(JSON.stringify({ ...origin(document), ...documentCheckJson(check) }));
+        await out.write(stringifyJsonText({ ...origin(document), ...documentCheckJson(check) }));
       } else if (document.error) {
         // The message about input that cannot be read names it already.
         await diagnose(document.error.message);
@@ -81,6 +81,8 @@ export default defineCliCommand({
     const summary = tally.summary(OPERATION_NAMES);
     if (json) await out.write(JSON.stringify({ summary }));
     else if (count > 1 || !single) await out.write(formatSummary(summary));
+    if (count === 0 && !json)
+      await diagnose('no documents found: the NDJSON input holds only blank lines');
     await out.flush();
     return tally.exitCode();
   },

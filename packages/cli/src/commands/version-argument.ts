@@ -1,12 +1,17 @@
 import { usageError } from '../cli-error.js';
-import type { CliOperation, CliVersion } from '../operations/registry.js';
+import { type CliOperation, type CliVersion, OPERATIONS } from '../operations/registry.js';
 import { quoteInput } from '../redact.js';
+
+/** Every schema version tag some operation publishes, oldest first: `v1`, `v2`. */
+const VERSION_TAGS = [
+  ...new Set(OPERATIONS.flatMap((operation) => operation.versions.map((version) => version.tag))),
+].sort();
 
 /** The `--version` option of the commands that serve one schema version of an operation. */
 export const versionOption = {
   type: 'string',
-  description: 'schema version, e.g. v1 or v2 (default: the newest the operation publishes)',
-  valueHint: 'v1|v2',
+  description: `Schema version: ${VERSION_TAGS.join(', ')} (default: the newest the operation publishes)`,
+  valueHint: VERSION_TAGS.join('|'),
 } as const;
 
 /**

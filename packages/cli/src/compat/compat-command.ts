@@ -11,7 +11,8 @@ import type { ParsedCommandLine } from '../argv.js';
 import { commandLineOf, defineCliCommand } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
 import { optionName } from '../operations/operation-fields.js';
-import { printErr, printJson } from '../output.js';
+import { printErr } from '../output.js';
+import { printJson } from '../print-json.js';
 
 /**
  * The command-line option of a compatibility field, as the reference names it: the field in
@@ -41,13 +42,24 @@ export function compatArgs(contract: AnyContract): ArgsDef {
       required: true,
     },
   };
-  for (const field of compatFields(contract)) args[compatOptionName(field)] = optionOf(field);
+  for (const field of compatFields(contract)) {
+    args[compatOptionName(field)] = optionOf(field, withinOf(contract, field));
+  }
   return args;
 }
 
-function optionOf(field: CompatField): ArgDef {
+/** The payload list a check list must stay within (`worker_targets` within `required_checks`). */
+function withinOf(contract: AnyContract, field: CompatField): string | undefined {
+  const entry = Object.hasOwn(contract.declaration.payload, field.name)
+    ? contract.declaration.payload[field.name]
+    : undefined;
+  return entry?.kind === 'list' && entry.of === 'checks' ? entry.within : undefined;
+}
+
+function optionOf(field: CompatField, within: string | undefined): ArgDef {
   const values = field.values.length > 0 ? `: ${field.values.join(', ')}` : '';
-  const fallback = { checks: 'every check', lines: 'none' }[field.list ?? 'lines'];
+  const checks = within === undefined ? 'every check' : `every check of ${within}`;
+  const fallback = { checks, lines: 'none' }[field.list ?? 'lines'];
   const repeat = field.list === null ? '' : '; repeat it, the order is kept';
   return {
     type: 'string',

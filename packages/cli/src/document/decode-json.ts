@@ -7,7 +7,8 @@ import type { RawInput } from './read-input.js';
  * Decodes input bytes as JSON text: UTF-8 (a byte-order mark is dropped), not binary,
  * not empty, and strict JSON read by `parseJsonText` (from `@cavra/contracts`): well-formed (else the line
  * and column), no key twice in one object and nesting at most 32 deep (else the path).
- * Nothing of the input is quoted.
+ * Nothing of the input is quoted. A duplicate key or too deep nesting keeps the rule
+ * (`duplicate_key`, `too_deep`) and the path `parseJsonText` found it at.
  *
  * @param input The raw input.
  * @returns The parsed JSON value.
@@ -31,6 +32,10 @@ export function decodeJson(input: RawInput): unknown {
     if (!ContractError.isInstance(caught)) throw caught;
     const issue = caught.issues[0];
     if (issue?.rule === 'malformed_json') throw inputError(`${name} is ${issue.message}`);
-    throw inputError(`${name} is rejected: ${issue?.message ?? 'it cannot be read as JSON'}`);
+    throw inputError(
+      `${name} is rejected: ${issue?.message ?? 'it cannot be read as JSON'}`,
+      issue?.rule,
+      issue?.path,
+    );
   }
 }

@@ -16,7 +16,10 @@ export interface SourcedDocument {
   readonly line?: number;
   /** The parsed JSON value, when it could be read. */
   readonly value?: unknown;
-  /** Why it could not be read (rule `unreadable`, `too_large` or `malformed_json`), instead of a value. */
+  /**
+   * Why it could not be read (rule `unreadable`, `too_large`, `malformed_json`,
+   * `duplicate_key` or `too_deep`), instead of a value.
+   */
   readonly error?: ContractIssue;
 }
 
@@ -211,7 +214,7 @@ function isBlank(bytes: Buffer): boolean {
 /** The issue of input that could not be read or decoded. */
 function issueOf(caught: unknown): ContractIssue {
   if (CliError.isInstance(caught)) {
-    return { path: '', message: caught.message, rule: caught.rule ?? 'unreadable' };
+    return { path: caught.path, message: caught.message, rule: caught.rule ?? 'unreadable' };
   }
   if (ContractError.isInstance(caught) && caught.issues[0]) return caught.issues[0];
   throw caught;

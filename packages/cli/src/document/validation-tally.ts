@@ -47,13 +47,14 @@ export class ValidationTally {
   }
 
   /**
-   * The exit code the batch ends with: 2 when an input could not be read, else 1 when a
-   * document is invalid, else 0.
+   * The exit code the batch ends with: 2 when an input could not be read or the batch held
+   * no document at all (an empty NDJSON file passes nothing), else 1 when a document is
+   * invalid, else 0.
    *
    * @returns 0, 1 or 2.
    */
   exitCode(): 0 | 1 | 2 {
-    if (this.#unreadable > 0) return 2;
+    if (this.#unreadable > 0 || this.#valid + this.#invalid === 0) return 2;
     return this.#invalid > 0 ? 1 : 0;
   }
 

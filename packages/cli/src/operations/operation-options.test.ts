@@ -14,6 +14,18 @@ function contractOf(name: string) {
   return operation.contract;
 }
 
+/** The request and the response `respond NAME tenant-acme ...options` builds. */
+function builtDocuments(name: string, options: readonly string[]) {
+  const contract = contractOf(name);
+  const commandLine = parseCommandLine([name, 'tenant-acme', ...options], respondArgs(), 'respond');
+  const request = buildRequestFromOptions(contract, 'tenant-acme', commandLine);
+  const response = buildResponseFromOptions(contract, request, commandLine);
+  return {
+    payload: request['payload'] as WireDocument,
+    summary: (response['payload'] as WireDocument)['summary'] as WireDocument,
+  };
+}
+
 describe('a response built from the command line carries the fields it shares with the request', () => {
   it.each([
     [
@@ -32,19 +44,46 @@ describe('a response built from the command line carries the fields it shares wi
       ['automation_scope', 'automation_cadence', 'automation_boundary'],
     ],
   ])('%s copies %j into the summary', (name, options, shared) => {
-    const contract = contractOf(name);
-    const commandLine = parseCommandLine(
-      [name, 'tenant-acme', ...options],
-      respondArgs(),
-      'respond',
-    );
-    const request = buildRequestFromOptions(contract, 'tenant-acme', commandLine);
-    const response = buildResponseFromOptions(contract, request, commandLine);
-    const payload = request['payload'] as WireDocument;
-    const summary = (response['payload'] as WireDocument)['summary'] as WireDocument;
+    const { payload, summary } = builtDocuments(name, options);
     for (const field of shared) expect(summary[field], field).toBe(payload[field]);
     for (let index = 1; index < options.length; index += 2) {
       expect(Object.values(summary)).toContain(options[index]);
     }
+  });
+});
+
+describe('the help of request and respond names the defaults a document really gets', () => {
+  const handoff = 'saas_operating_automation_worker_handoff';
+
+  function describedDefault(option: string): string {
+    const description = String(respondArgs()[option]?.description);
+    return /\(default:? ([^)]*)\)$/.exec(description)?.[1] ?? description;
+  }
+
+  it.each([
+    ['scheduler-ref', 'scheduler_ref'],
+    ['evidence-sink-ref', 'evidence_sink_ref'],
+    ['retry-policy-ref', 'retry_policy_ref'],
+    ['worker-owner', 'worker_owner'],
+  ])('--%s: the default it names is the %s of a response built without it', (option, field) => {
+    const { summary } = builtDocuments(handoff, []);
+    expect(summary[field]).toMatch(/-/);
+    expect(describedDefault(option)).toBe(summary[field]);
+  });
+
+  it('--latest-dashboard-at: none, and a response built without it has null', () => {
+    const { summary } = builtDocuments('customer_operating_dashboard', []);
+    expect(summary['latest_dashboard_at']).toBeNull();
+    expect(describedDefault('latest-dashboard-at')).toBe('none');
+  });
+
+  it('--worker-target: every required check, as a request built without it lists', () => {
+    expect(describedDefault('worker-target')).toBe('every check of required_checks');
+    const chosen = ['billing_monitoring', 'closeout_retry'];
+    const { payload } = builtDocuments(
+      handoff,
+      chosen.flatMap((check) => ['--required-check', check]),
+    );
+    expect(payload['worker_targets']).toEqual(chosen);
   });
 });

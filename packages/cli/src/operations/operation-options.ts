@@ -1,4 +1,4 @@
-import { summaryStatusDefault } from '@cavra/contracts';
+import { compatFields, summaryStatusDefault } from '@cavra/contracts';
 import {
   type AnyContract,
   DEFAULT_REQUESTED_BY,
@@ -122,7 +122,14 @@ function describeCheckList(option: OperationOption): string {
   const entry = payloadEntry(option);
   const within = entry?.kind === 'list' && entry.of === 'checks' ? entry.within : undefined;
   const limit = within ? `, one of ${within}` : '';
-  return `A check of ${option.field} of ${option.operations.join(', ')}${limit}; repeat it (default none)`;
+  const fallback = within ? `every check of ${within}` : 'every check';
+  return `A check of ${option.field} of ${option.operations.join(', ')}${limit}; repeat it (default: ${fallback})`;
+}
+
+/** The default a summary field that is not a status takes when left out (`none` for null). */
+function summaryFieldDefault(contract: AnyContract, field: string): string {
+  const fallback = compatFields(contract).find((entry) => entry.name === field)?.default;
+  return fallback === null || fallback === undefined ? 'none' : String(fallback);
 }
 
 function describeSummaryField(option: OperationOption): string {
@@ -133,9 +140,10 @@ function describeSummaryField(option: OperationOption): string {
   const defaults = [
     ...new Set(contracts.map((entry) => summaryStatusDefault(entry, option.field))),
   ];
+  const others = [...new Set(contracts.map((entry) => summaryFieldDefault(entry, option.field)))];
   const values = isStatus
     ? `: ${contracts[0]?.spec.statuses.join(', ')} (default ${defaults.join(' or ')})`
-    : ' (default none)';
+    : ` (default ${others.join(' or ')})`;
   return `${option.field} of ${option.operations.join(', ')}${values}`;
 }
 

@@ -5,7 +5,7 @@ import { showPrintable } from './printable.js';
 
 /**
  * The name a scanned file is shown by: relative to the working directory, with `/`
- * separators, control characters shown as `?`, and any credential in the name masked (a
+ * separators, unprintable characters (controls, bidi controls, zero-width) shown as `?`, and any credential in the name masked (a
  * file may be named after a token).
  *
  * @param file The file's absolute path.

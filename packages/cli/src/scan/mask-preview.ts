@@ -13,7 +13,7 @@ export const PREVIEW_MIN_LENGTH = 16;
 /**
  * A masked preview of sensitive material: its first 4 characters and its length, e.g.
  * `ghp_… (40 chars)`. Material shorter than {@link PREVIEW_MIN_LENGTH} characters shows
- * only its length (`… (7 chars)`). Control characters in the prefix show as `?`.
+ * only its length (`… (7 chars)`). Unprintable characters in the prefix show as `?`.
  * Characters are counted as code points.
  *
  * @param material The sensitive text (a token, a value, or a key that is a credential).

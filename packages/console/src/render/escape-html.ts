@@ -1,3 +1,5 @@
+import { escapeNonPrintable } from '@cavra/contracts-core';
+
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -5,6 +7,13 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '"': '&quot;',
   "'": '&#39;',
 };
+
+/**
+ * Characters that print as nothing or change how what follows prints (controls, bidi
+ * controls and marks, zero-width, tags, separators, lone surrogates): as character
+ * references the browser would still apply them.
+ */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 /** The five characters HTML gives meaning to, and every character outside printable ASCII. */
 const SPECIAL = /[&<>"']|[^ -~\t\n]/u;
@@ -15,16 +24,24 @@ const SPECIALS = /[&<>"']|[^ -~\t\n]/gu;
  * always shows as the text it is and never becomes markup. Every character outside
  * printable ASCII becomes a numeric character reference too: the page stays ASCII, which
  * the browser decodes several times faster than UTF-8 text (a 10,000-tenant report holds
- * megabytes of it), and it reads the same in any encoding.
+ * megabytes of it), and it reads the same in any encoding. A character that prints as
+ * nothing or changes the direction of what follows (U+202E, U+200F, a zero-width space) is
+ * shown as its `\uXXXX` escape instead, as the command line shows it, so a value cannot pass
+ * for another or reorder the page around it.
  *
  * @param text Any text.
  * @returns The text with `&`, `<`, `>`, `"` and `'` replaced by character references, and
- *   every other character outside printable ASCII (tab and line feed aside) by `&#N;`.
+ *   every other character outside printable ASCII (tab and line feed aside) by `&#N;`, or
+ *   by its visible `\uXXXX` escape when it is non-printable.
  */
 export function escapeHtml(text: string): string {
   if (!SPECIAL.test(text)) return text;
   return text.replace(
     SPECIALS,
-    (character) => ENTITIES[character] ?? `&#${character.codePointAt(0)};`,
+    (character) =>
+      ENTITIES[character] ??
+      (NON_PRINTABLE.test(character)
+        ? escapeNonPrintable(character)
+        : `&#${character.codePointAt(0)};`),
   );
 }

@@ -39,6 +39,23 @@ describe('document values are text, never markup', () => {
     );
   });
 
+  it('shows bidi controls, marks and zero-width characters as visible escapes', () => {
+    expect(escapeHtml('tenant\u202eacme\u200f\u200b\u0007')).toBe(
+      'tenant\\u202eacme\\u200f\\u200b\\u0007',
+    );
+    expect(escapeHtml('flag\u{e0067}')).toBe('flag\\u{e0067}');
+    expect(escapeHtml('café 🙂\n')).toBe('caf&#233; &#128578;\n');
+  });
+
+  it('shows a bidi key in a rejected document issue as its escape, not as a character reference', () => {
+    const rejected = rejectedDocument('pasted:1', 'document', [
+      { path: '["x\u202ey"]', message: '["x\u202ey"] is not a known field' },
+    ]);
+    const html = renderReadiness(fleetView([contract], [{ kind: 'rejected', document: rejected }]));
+    expect(html).toContain('<code>[&quot;x\\u202ey&quot;]</code>');
+    expect(html).not.toMatch(/&#8238;|\u202e/);
+  });
+
   it('shows a markup-like blocker as its text in the single-tenant view', () => {
     const html = renderReadiness(fleetView([contract], [tenant('tenant-a', 'blocked', [MARKUP])]));
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');

@@ -33,19 +33,18 @@ export function buildCompatPair(contract: AnyContract, input: unknown): CompatPa
   }
   const read: Record<string, unknown> = {
     [COMPAT_TENANT_FIELD]: Object.hasOwn(input, COMPAT_TENANT_FIELD)
-      ? input[COMPAT_TENANT_FIELD]
+      ? readField(contract, input, COMPAT_TENANT_FIELD)
       : '',
   };
   const requestOptions: Record<string, unknown> = {};
   const summary: Record<string, unknown> = {};
   for (const field of compatFields(contract)) {
-    const given = Object.hasOwn(input, field.name);
-    if (given) read[field.name] = input[field.name];
-    if (field.target === 'request') {
-      if (given) requestOptions[field.name] = input[field.name];
-    } else if (given) {
-      summary[field.name] = input[field.name];
-    } else if (field.kind === 'status') {
+    if (Object.hasOwn(input, field.name)) {
+      const value = readField(contract, input, field.name);
+      read[field.name] = value;
+      if (field.target === 'request') requestOptions[field.name] = value;
+      else summary[field.name] = value;
+    } else if (field.target === 'summary' && field.kind === 'status') {
       summary[field.name] = field.default;
     }
   }
@@ -53,4 +52,19 @@ export function buildCompatPair(contract: AnyContract, input: unknown): CompatPa
   const request = contract.buildRequest(read[COMPAT_TENANT_FIELD] as string, requestOptions);
   const response = contract.buildResponse(request, summary);
   return { request, response };
+}
+
+/**
+ * Reads one field of the input, once: what the guard checks is what the builders get. A
+ * property whose getter throws (an object made in code, never parsed JSON) is a contract
+ * error naming the field; the thrown error is not quoted.
+ */
+function readField(contract: AnyContract, input: Record<string, unknown>, name: string): unknown {
+  try {
+    return input[name];
+  } catch {
+    throw new ContractError(`invalid ${contract.spec.operation} body`, [
+      { path: name, message: `${name} cannot be read`, rule: 'unreadable' },
+    ]);
+  }
 }

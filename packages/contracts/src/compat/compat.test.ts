@@ -90,6 +90,41 @@ describe('a flat input becomes a request and its response', () => {
   });
 });
 
+describe('an input made in code, with getters, is read once per field', () => {
+  const token = `ghp${'_'}${'aB3x'.repeat(9)}`;
+
+  it('answers a getter that throws with a contract error naming the field, not quoting it', () => {
+    const input = { tenant_id: 't' } as Record<string, unknown>;
+    Object.defineProperty(input, 'automation_status', {
+      enumerable: true,
+      get() {
+        throw new Error(`lookup failed for ${token}`);
+      },
+    });
+    expect(detailOf(automation, input)).toBe('automation_status cannot be read');
+    try {
+      buildCompatPair(automation, input);
+    } catch (error) {
+      expect(String((error as Error).message)).not.toContain(token);
+    }
+  });
+
+  it('gives the builders the value the guard checked, reading each field once', () => {
+    let reads = 0;
+    const input = { tenant_id: 't' } as Record<string, unknown>;
+    Object.defineProperty(input, 'blockers', {
+      enumerable: true,
+      get() {
+        reads++;
+        return reads === 1 ? ['drill pending'] : [token];
+      },
+    });
+    const { response } = buildCompatPair(automation, input);
+    expect(reads).toBe(1);
+    expect(JSON.stringify(response)).toContain('drill pending');
+  });
+});
+
 describe('a contract error reads as one line in the reference style', () => {
   it('names the field and no key below it for sensitive material', () => {
     const key = `password_${'k'.repeat(5000)}`;
