@@ -1,18 +1,28 @@
 import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { VALUE_RULES } from './value-rules.js';
 import { createTextScanner, type TextScanner } from './value-scanner.js';
+import { withoutIgnorable } from './without-ignorable.js';
 
 let scanner: TextScanner | undefined;
 
 /**
- * The scanner over the value rule table, built on first use.
+ * The scanner over the value rule table, built on first use. A text holding invisible
+ * characters is scanned without them ({@link withoutIgnorable}), and each span is mapped
+ * back onto the text as given, so `ghp` + a soft hyphen + `_…` is still a GitHub token.
  *
  * @param text Any text.
  * @param limit Stop after this many spans.
- * @returns The spans, in text order.
+ * @returns The spans, in text order, as offsets into `text`.
  * @internal
  */
 export function scanText(text: string, limit: number): readonly SensitiveSpan[] {
   scanner ??= createTextScanner(VALUE_RULES);
-  return scanner(text, limit);
+  const hidden = withoutIgnorable(text);
+  if (hidden === undefined) return scanner(text, limit);
+  const { visible, offsets } = hidden;
+  return scanner(visible, limit).map(({ rule, start, end }) => ({
+    rule,
+    start: offsets[start] as number,
+    end: (offsets[end - 1] as number) + 1,
+  }));
 }
