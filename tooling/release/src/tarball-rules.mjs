@@ -20,6 +20,8 @@ const ALLOWED = [
   { kind: 'types', test: /^dist\/(?:[\w.-]+\/)*[\w.-]+\.d\.(?:ts|cts|mts)$/ },
   { kind: 'code', test: /^dist\/(?:[\w.-]+\/)*[\w.-]+\.(?:js|cjs|mjs)$/ },
   { kind: 'json-schema', test: /^schema\/[\w.-]+\.json$/ },
+  // A command's committed entry, which imports the built code (packages/cli/bin).
+  { kind: 'bin', test: /^bin\/[\w.-]+\.js$/ },
 ];
 
 /**
@@ -51,7 +53,10 @@ export function classifyTarballFile(path) {
   for (const rule of ALLOWED) {
     if (rule.test.test(path)) return { allowed: true, kind: rule.kind };
   }
-  return { allowed: false, reason: 'not in the allowlist (built code, types, JSON Schemas, docs)' };
+  return {
+    allowed: false,
+    reason: 'not in the allowlist (built code, types, JSON Schemas, docs, command entries)',
+  };
 }
 
 /**

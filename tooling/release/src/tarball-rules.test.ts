@@ -26,6 +26,7 @@ describe('classifyTarballFile', () => {
     ['dist/index.d.ts', 'types'],
     ['dist/index.d.cts', 'types'],
     ['schema/response.v1.json', 'json-schema'],
+    ['bin/cavra-contracts.js', 'bin'],
   ])('allows %s as %s', (path, kind) => {
     expect(classifyTarballFile(path)).toEqual({ allowed: true, kind });
   });
@@ -43,6 +44,10 @@ describe('classifyTarballFile', () => {
     ['dist/tsconfig.tsbuildinfo', 'TypeScript project file'],
     ['src/index.ts', 'source file (sources and test sources stay in the repository)'],
     ['dist/index.js.map', 'source map'],
+    [
+      'bin/sub/tool.js',
+      'not in the allowlist (built code, types, JSON Schemas, docs, command entries)',
+    ],
   ])('refuses %s (%s)', (path, reason) => {
     expect(classifyTarballFile(path)).toEqual({ allowed: false, reason });
   });

@@ -17,10 +17,19 @@ describe('withoutIgnorable drops what a reader does not see', () => {
     expect(differing).toEqual([]);
   });
 
+  it('removes every one of them, in the BMP and beyond', () => {
+    for (const [from, to] of IGNORABLE_RANGES) {
+      for (const codePoint of [from, to]) {
+        const text = `a${String.fromCodePoint(codePoint)}b`;
+        expect(withoutIgnorable(text)?.visible).toBe('ab');
+      }
+    }
+  });
+
   it('keeps a text without them as it is', () => {
     expect(withoutIgnorable('plain ascii text')).toBeUndefined();
     expect(withoutIgnorable('café \u{1f600} \ud800 lone surrogate')).toBeUndefined();
-    // A high surrogate of a supplementary range, but not an ignorable code point.
+    // The high surrogate of an ignorable pair, with a low one that makes another character.
     expect(withoutIgnorable('note \u{1d100}')).toBeUndefined();
   });
 

@@ -2,8 +2,8 @@
  * Unicode's default-ignorable code points, as inclusive ranges: characters a reader does not
  * see and a copy keeps (soft hyphen, combining grapheme joiner, Arabic letter mark, Hangul
  * fillers, Khmer vowels, Mongolian separators, zero-width and bidi marks, invisible
- * operators, variation selectors, tags). `without-ignorable.test.ts` checks the table
- * against the `\p{Default_Ignorable_Code_Point}` property of the JavaScript engine.
+ * operators, variation selectors, tags). A test checks the table against the
+ * `\p{Default_Ignorable_Code_Point}` property of the JavaScript engine.
  */
 export const IGNORABLE_RANGES: readonly (readonly [number, number])[] = [
   [0xad, 0xad],
@@ -25,38 +25,13 @@ export const IGNORABLE_RANGES: readonly (readonly [number, number])[] = [
   [0xe0000, 0xe0fff],
 ];
 
-/**
- * A quick test that a text may hold one of them: a code unit of a BMP range, or the high
- * surrogate of a supplementary one. Written without the `u` flag, which keeps it as fast as
- * a character class can be on the plain ASCII most values are.
- */
-const MAYBE_IGNORABLE = /* @__PURE__ */ new RegExp(
-  `[${IGNORABLE_RANGES.map(([from, to]) =>
-    from > 0xffff
-      ? `${unit(highSurrogateOf(from))}-${unit(highSurrogateOf(to))}`
-      : `${unit(from)}-${unit(to)}`,
-  ).join('')}]`,
-);
-
-function highSurrogateOf(codePoint: number): number {
-  return 0xd800 + ((codePoint - 0x10000) >> 10);
-}
-
-function unit(code: number): string {
-  return `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
 function isIgnorable(codePoint: number): boolean {
-  for (const [from, to] of IGNORABLE_RANGES) {
-    if (codePoint < from) return false;
-    if (codePoint <= to) return true;
-  }
-  return false;
+  return IGNORABLE_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
 /**
- * Per BMP code unit: 1 for an ignorable character, 2 for the high surrogate of a pair that
- * may be one, 0 otherwise. Built on first use, 64 KiB.
+ * Per UTF-16 code unit: 1 for an ignorable BMP character, 2 for the high surrogate of a
+ * pair that may be one, 0 otherwise. Built on first use (64 KiB), so a lookup is one read.
  */
 let unitKinds: Uint8Array | undefined;
 
@@ -64,7 +39,7 @@ function kindsOfUnits(): Uint8Array {
   const kinds = new Uint8Array(0x10000);
   for (const [from, to] of IGNORABLE_RANGES) {
     if (to <= 0xffff) kinds.fill(1, from, to + 1);
-    else kinds.fill(2, highSurrogateOf(from), highSurrogateOf(to) + 1);
+    else kinds.fill(2, 0xd7c0 + (from >> 10), 0xd7c0 + (to >> 10) + 1);
   }
   return kinds;
 }
@@ -82,21 +57,23 @@ const CHUNK = 8192;
 
 /**
  * Removes the default-ignorable characters of a text, so that a credential split by one
- * (`ghp` + a soft hyphen + `_…`) reads whole. Linear: each code unit is read once.
+ * (`ghp` + a soft hyphen + `_…`) reads whole. Linear: each code unit is read once or twice.
  *
  * @param text Any text.
  * @returns The visible text with its offsets, or `undefined` when the text holds none.
  */
 export function withoutIgnorable(text: string): VisibleText | undefined {
-  if (!MAYBE_IGNORABLE.test(text)) return undefined;
   unitKinds ??= kindsOfUnits();
   const kinds = unitKinds;
+  let first = 0;
+  while (first < text.length && kinds[text.charCodeAt(first)] === 0) first++;
+  if (first === text.length) return undefined;
   const units = new Uint16Array(text.length);
   const offsets = new Int32Array(text.length);
   let length = 0;
   for (let offset = 0; offset < text.length; offset++) {
     const code = text.charCodeAt(offset);
-    const kind = kinds[code];
+    const kind = offset < first ? 0 : kinds[code];
     if (kind === 1) continue;
     if (kind === 2 && isIgnorable(text.codePointAt(offset) as number)) {
       offset++;
@@ -107,11 +84,9 @@ export function withoutIgnorable(text: string): VisibleText | undefined {
   }
   if (length === text.length) return undefined;
   let visible = '';
-  for (let from = 0; from < length; from += CHUNK) {
-    visible += String.fromCharCode.apply(
-      null,
-      units.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[],
-    );
+  for (let start = 0; start < length; start += CHUNK) {
+    const chunk = units.subarray(start, Math.min(length, start + CHUNK));
+    visible += String.fromCharCode.apply(null, chunk as unknown as number[]);
   }
   return { visible, offsets: offsets.subarray(0, length) };
 }
