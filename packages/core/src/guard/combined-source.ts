@@ -77,6 +77,13 @@ export function trie(
   );
 }
 
+/**
+ * A rule's start boundary (no letter, digit or `.` before the prefix) and end boundary (no
+ * letter or digit after the body).
+ */
+const NOT_BEFORE = '(?<![A-Za-z0-9.])';
+const NOT_AFTER = '(?![A-Za-z0-9])';
+
 /** Quantifiers up to this bound are tested whole in a body's head; larger ones at their minimum. */
 const HEAD_BOUND = 256;
 /** A body's atom (a class, an escape or a literal) and its quantifier. */
@@ -85,12 +92,15 @@ const ATOM = /(\[(?:\\.|[^\]\\])+\]|\\.|[^\\[\](){}|?*+])(?:\{(\d+)(?:,(\d*))?\}
 /**
  * What a body must start with, so the combined expression rejects a prefix that no body
  * follows (`sk-sk-sk-`, `sk-ant-sk-ant-`): a body of small bounds whole
- * (`[A-Z0-9 ]{0,40}PRIVATE KEY`), else its leading atoms while their bounds are small, and
+ * (`[A-Z0-9 ]{0,40}PRIVATE KEY`), `strict`ly with the rule's end boundary (`AKIAAKIA…` has
+ * none), else its leading atoms while their bounds are small, and
  * the first atom with a large bound at its minimum, at most 8 (`[a-z]{2,12}\d{2}-[\w-]{8}`).
  */
-function head(body: RegExp | undefined): string {
+function head({ body, endBoundary }: ValueRule, strict: boolean): string {
   const source = body?.source ?? '';
-  if (source.length <= 48 && !/\{\d+,(?:\d{3,}|)\}|[*+]/.test(source)) return `(?:${source})`;
+  if (source.length <= 48 && !/\{\d+,(?:\d{3,}|)\}|[*+]/.test(source)) {
+    return `(?:${source})${strict && endBoundary ? NOT_AFTER : ''}`;
+  }
   // A head is only what every match starts with: not after an alternation at the top.
   if (/^(?:[^\\(|]|\\.)*\|/.test(source)) return '';
   let taken = '';
@@ -121,10 +131,15 @@ function head(body: RegExp | undefined): string {
   return taken === '' ? '' : `(?:${taken})`;
 }
 
-/** The last character class or escapeRegExp of a lead, which must precede the prefix. */
-function leadTail(lead: RegExp | undefined): string {
-  const last = /(\[(?:\\.|[^\]\\])+\]|\\[wd])(?:\{\d+(?:,\d*)?\})?\)\$$/.exec(lead?.source ?? '');
-  return last === null ? '' : (last[1] as string);
+/**
+ * The last character class or escape of a lead, which must precede the prefix; `strict`ly
+ * at its least count, up to 32 (`\d{6}`, `[A-Za-z0-9]{29}`).
+ */
+function leadTail(lead: RegExp | undefined, strict: boolean): string {
+  const last = /(\[(?:\\.|[^\]\\])+\]|\\[wd])(?:\{(\d+)(?:,\d*)?\})?\)\$$/.exec(lead?.source ?? '');
+  if (last === null) return '';
+  const least = strict ? Math.min(32, Number(last[2] ?? 1)) : 1;
+  return least > 1 ? `${last[1]}{${least}}` : (last[1] as string);
 }
 
 /**
@@ -141,11 +156,17 @@ function leadTail(lead: RegExp | undefined): string {
 function operatorSources(anyKey: boolean): string[] {
   // Lazy: a look-behind only needs some key, and the nearest one is found first.
   const key = `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}?`;
+  // A value is read only from 8 characters on, without a blank (see the scanner): after
+  // the blanks, quote and scheme (`Bearer `) the reader skips, 8 characters that are none.
+  const value = (blank: string, block = '') =>
+    `(?=${blank}{0,7}${block}\\\\?["'\`]?(?:[A-Za-z][\\w-]{1,20}[ \\t]+)?\\S{8})`;
+  const blank = '[ \\t]';
+  const block = `(?:[|>][-+]?${blank}{0,8}\\r?\\n${blank}{1,16})?`;
   return [
-    `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.+]{0,3}=)`,
-    `:(?![/:=])(?<=${key}\\\\?["'\`]?[ \\t]{0,4}:)`,
-    `>(?<=${key}>)(?<=<[\\w.$@:-]{1,64}>)`,
-    `,(?<=${key}["'][ \\t]{0,2},)`,
+    `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.+]{0,3}=)${value(`>?${blank}`)}`,
+    `:(?![/:=])(?<=${key}\\\\?["'\`]?[ \\t]{0,4}:)${value(blank, block)}`,
+    `>(?<=${key}>)(?<=<[\\w.$@:-]{1,64}>)${value('\\s')}`,
+    `,(?<=${key}["'][ \\t]{0,2},)${value(blank)}`,
     `,(?=[\\w+/=.-]{8})(?<=${key},)`,
     ...(anyKey
       ? [
@@ -168,7 +189,7 @@ function outsideOwnBody(prefix: string, rule: ValueRule): string {
   if (rule.lead === undefined || single === null) return '';
   const [, characters, most] = single as unknown as [string, string, string];
   if (!new RegExp(`^${characters}+$`).test(prefix)) return '';
-  return `(?<!${leadTail(rule.lead)}${escapeRegExp(prefix)}${characters}{0,${Number(most) - 1}}?)`;
+  return `(?<!${leadTail(rule.lead, false)}${escapeRegExp(prefix)}${characters}{0,${Number(most) - 1}}?)`;
 }
 
 /**
@@ -176,7 +197,13 @@ function outsideOwnBody(prefix: string, rule: ValueRule): string {
  * matches exactly one character, an anchor: a prefix's anchor character, with a
  * look-behind for the part of the prefix before it (and the end of a lead) and a
  * look-ahead for the part after it and the start of the body; or an assignment operator
- * with a look-behind for a key naming a credential.
+ * with a look-behind for a key naming a credential, and a look-ahead for a value the
+ * scanner reads (8 characters without a blank).
+ *
+ * With keys, the expression also checks what the scanner checks at a prefix anyway, so
+ * that it stops less (in runs like `AIzaAIza…`, `AKIAAKIA…`, `_mmk_mmk…`): the rule's start
+ * and end boundaries and the least length of a lead's last part. Prefixes only, it stays
+ * loose: it also tells whether a value holds a provider's prefix, well-formed or not.
  *
  * @param anchors Prefixes by anchor character code.
  * @param keys Which keys make an assignment: those naming a credential, any key (in a
@@ -187,6 +214,7 @@ export function combinedSource(
   anchors: ReadonlyMap<number, readonly Anchored[]>,
   keys: 'named' | 'any' | 'none',
 ): string {
+  const strict = keys !== 'none';
   const parts: string[] = [];
   for (const [code, entries] of anchors) {
     const character = escapeRegExp(String.fromCharCode(code));
@@ -198,12 +226,18 @@ export function combinedSource(
       { lead: string; before: string; outside: string; sequences: string[][] }
     >();
     for (const { prefix, offset, rule } of entries) {
-      const lead = leadTail(rule.lead);
+      // A start boundary is checked before the lead, if any, by the scanner.
+      const lead =
+        rule.lead === undefined
+          ? strict && rule.startBoundary
+            ? NOT_BEFORE
+            : ''
+          : leadTail(rule.lead, strict);
       const before = prefix.slice(0, offset);
       const outside = outsideOwnBody(prefix, rule);
       const key = `${lead}\u0000${before}\u0000${outside}`;
       const group = afters.get(key) ?? { lead, before, outside, sequences: [] };
-      const tail = head(rule.body);
+      const tail = head(rule, strict);
       const after = [...prefix.slice(offset + 1)].map(escapeRegExp);
       group.sequences.push(tail === '' ? after : [...after, tail]);
       afters.set(key, group);
