@@ -94,12 +94,17 @@ const ATOM = /(\[(?:\\.|[^\]\\])+\]|\\.|[^\\[\](){}|?*+])(?:\{(\d+)(?:,(\d*))?\}
  * follows (`sk-sk-sk-`, `sk-ant-sk-ant-`): a body of small bounds whole
  * (`[A-Z0-9 ]{0,40}PRIVATE KEY`), `strict`ly with the rule's end boundary (`AKIAAKIA…` has
  * none), else its leading atoms while their bounds are small, and
- * the first atom with a large bound at its minimum, at most 8 (`[a-z]{2,12}\d{2}-[\w-]{8}`).
+ * the first atom with a large bound at its minimum, at most 8 (`[a-z]{2,12}\d{2}-[\w-]{8}`),
+ * `strict`ly at most 16.
  */
 function head({ body, endBoundary }: ValueRule, strict: boolean): string {
   const source = body?.source ?? '';
   if (source.length <= 48 && !/\{\d+,(?:\d{3,}|)\}|[*+]/.test(source)) {
-    return `(?:${source})${strict && endBoundary ? NOT_AFTER : ''}`;
+    if (!strict) return `(?:${source})`;
+    if (endBoundary) return `(?:${source})${NOT_AFTER}`;
+    // Without an end to check, a last class tells apart no more at its full count than
+    // at its least, up to 16: a run of prefixes (`AKCpAKCp…`) is then read less at each.
+    return `(?:${source.replace(/(\]|\\\w)\{(\d+)(?:,\d*)?\}$/, (_, atom: string, least: string) => `${atom}{${Math.min(16, Number(least))}}`)})`;
   }
   // A head is only what every match starts with: not after an alternation at the top.
   if (/^(?:[^\\(|]|\\.)*\|/.test(source)) return '';
@@ -124,7 +129,7 @@ function head({ body, endBoundary }: ValueRule, strict: boolean): string {
       taken += match[0];
       continue;
     }
-    const minimum = Math.min(8, Number(least));
+    const minimum = Math.min(strict ? 16 : 8, Number(least));
     if (minimum > 0) taken += `${atom}{${minimum}}`;
     break;
   }
@@ -200,21 +205,22 @@ function outsideOwnBody(prefix: string, rule: ValueRule): string {
  * with a look-behind for a key naming a credential, and a look-ahead for a value the
  * scanner reads (8 characters without a blank).
  *
- * With keys, the expression also checks what the scanner checks at a prefix anyway, so
- * that it stops less (in runs like `AIzaAIza…`, `AKIAAKIA…`, `_mmk_mmk…`): the rule's start
- * and end boundaries and the least length of a lead's last part. Prefixes only, it stays
- * loose: it also tells whether a value holds a provider's prefix, well-formed or not.
+ * A `strict` expression also checks more of what the scanner checks at a prefix anyway,
+ * so that it stops less (in runs like `AIzaAIza…`, `AKIAAKIA…`, `_mmk_mmk…`): the rule's
+ * start and end boundaries, the least length of a lead's last part and more of the body.
+ * A loose one tells whether a text holds a provider's prefix, well-formed or not.
  *
  * @param anchors Prefixes by anchor character code.
  * @param keys Which keys make an assignment: those naming a credential, any key (in a
  *   Kubernetes `Secret`), or none (prefixes only).
+ * @param strict Whether to check more at a prefix; by default with keys.
  * @returns The source.
  */
 export function combinedSource(
   anchors: ReadonlyMap<number, readonly Anchored[]>,
   keys: 'named' | 'any' | 'none',
+  strict = keys !== 'none',
 ): string {
-  const strict = keys !== 'none';
   const parts: string[] = [];
   for (const [code, entries] of anchors) {
     const character = escapeRegExp(String.fromCharCode(code));

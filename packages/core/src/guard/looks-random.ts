@@ -34,19 +34,24 @@ export function shannonEntropy(text: string): number {
     others ??= new Map();
     others.set(character, (others.get(character) ?? 0) + 1);
   }
+  // Each character's share at its first place in the text, in the same order every time.
   let entropy = 0;
-  const add = (count: number) => {
-    const share = count / length;
-    entropy -= share * Math.log2(share);
-  };
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
-    const count = code < 128 ? (ASCII_COUNTS[code] as number) : 0;
+    let count: number;
+    if (code < 128) {
+      count = ASCII_COUNTS[code] as number;
+      ASCII_COUNTS[code] = 0;
+    } else {
+      const character = String.fromCodePoint(text.codePointAt(index) as number);
+      index += character.length - 1;
+      count = (others as Map<string, number>).get(character) as number;
+      (others as Map<string, number>).set(character, 0);
+    }
     if (count === 0) continue;
-    add(count);
-    ASCII_COUNTS[code] = 0;
+    const share = count / length;
+    entropy -= share * Math.log2(share);
   }
-  if (others !== undefined) for (const count of others.values()) add(count);
   return entropy;
 }
 
