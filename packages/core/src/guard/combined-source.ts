@@ -100,11 +100,7 @@ const ATOM = /(\[(?:\\.|[^\]\\])+\]|\\.|[^\\[\](){}|?*+])(?:\{(\d+)(?:,(\d*))?\}
 function head({ body, endBoundary }: ValueRule, strict: boolean): string {
   const source = body?.source ?? '';
   if (source.length <= 48 && !/\{\d+,(?:\d{3,}|)\}|[*+]/.test(source)) {
-    if (!strict) return `(?:${source})`;
-    if (endBoundary) return `(?:${source})${NOT_AFTER}`;
-    // Without an end to check, a last class tells apart no more at its full count than
-    // at its least, up to 16: a run of prefixes (`AKCpAKCp…`) is then read less at each.
-    return `(?:${source.replace(/(\]|\\\w)\{(\d+)(?:,\d*)?\}$/, (_, atom: string, least: string) => `${atom}{${Math.min(16, Number(least))}}`)})`;
+    return `(?:${source})${strict && endBoundary ? NOT_AFTER : ''}`;
   }
   // A head is only what every match starts with: not after an alternation at the top.
   if (/^(?:[^\\(|]|\\.)*\|/.test(source)) return '';
@@ -143,8 +139,7 @@ function head({ body, endBoundary }: ValueRule, strict: boolean): string {
 function leadTail(lead: RegExp | undefined, strict: boolean): string {
   const last = /(\[(?:\\.|[^\]\\])+\]|\\[wd])(?:\{(\d+)(?:,\d*)?\})?\)\$$/.exec(lead?.source ?? '');
   if (last === null) return '';
-  const least = strict ? Math.min(32, Number(last[2] ?? 1)) : 1;
-  return least > 1 ? `${last[1]}{${least}}` : (last[1] as string);
+  return `${last[1]}${strict && last[2] ? `{${Math.min(32, Number(last[2]))}}` : ''}`;
 }
 
 /**
@@ -161,17 +156,11 @@ function leadTail(lead: RegExp | undefined, strict: boolean): string {
 function operatorSources(anyKey: boolean): string[] {
   // Lazy: a look-behind only needs some key, and the nearest one is found first.
   const key = `${trie(KEY_HINTS, true, caseless)}[\\w.$@-]{0,24}?`;
-  // A value is read only from 8 characters on, without a blank (see the scanner): after
-  // the blanks, quote and scheme (`Bearer `) the reader skips, 8 characters that are none.
-  const value = (blank: string, block = '') =>
-    `(?=${blank}{0,7}${block}\\\\?["'\`]?(?:[A-Za-z][\\w-]{1,20}[ \\t]+)?\\S{8})`;
-  const blank = '[ \\t]';
-  const block = `(?:[|>][-+]?${blank}{0,8}\\r?\\n${blank}{1,16})?`;
   return [
-    `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.+]{0,3}=)${value(`>?${blank}`)}`,
-    `:(?![/:=])(?<=${key}\\\\?["'\`]?[ \\t]{0,4}:)${value(blank, block)}`,
-    `>(?<=${key}>)(?<=<[\\w.$@:-]{1,64}>)${value('\\s')}`,
-    `,(?<=${key}["'][ \\t]{0,2},)${value(blank)}`,
+    `=(?!=)(?<=${key}(?:[ \\t]{1,4}string)?["'\`\\]]?[ \\t]{0,4}[:?.+]{0,3}=)`,
+    `:(?![/:=])(?<=${key}\\\\?["'\`]?[ \\t]{0,4}:)`,
+    `>(?<=${key}>)(?<=<[\\w.$@:-]{1,64}>)`,
+    `,(?<=${key}["'][ \\t]{0,2},)`,
     `,(?=[\\w+/=.-]{8})(?<=${key},)`,
     ...(anyKey
       ? [
@@ -232,15 +221,12 @@ export function combinedSource(
       { lead: string; before: string; outside: string; sequences: string[][] }
     >();
     for (const { prefix, offset, rule } of entries) {
-      // A start boundary is checked before the lead, if any, by the scanner.
-      const lead =
-        rule.lead === undefined
-          ? strict && rule.startBoundary
-            ? NOT_BEFORE
-            : ''
-          : leadTail(rule.lead, strict);
+      const lead = leadTail(rule.lead, strict);
       const before = prefix.slice(0, offset);
-      const outside = outsideOwnBody(prefix, rule);
+      // A start boundary is checked before the lead, if any, by the scanner; without a
+      // lead, here, before the look-ahead over the body.
+      const bounded = strict && rule.startBoundary && rule.lead === undefined;
+      const outside = `${bounded ? NOT_BEFORE : ''}${outsideOwnBody(prefix, rule)}`;
       const key = `${lead}\u0000${before}\u0000${outside}`;
       const group = afters.get(key) ?? { lead, before, outside, sequences: [] };
       const tail = head(rule, strict);

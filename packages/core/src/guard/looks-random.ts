@@ -8,9 +8,6 @@
 const PLACEHOLDER =
   /^[$%@#[<]|\$\{|\{\{|>$|\*{3}|\.{3}|\.\.$|…|x{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|qwerty|here$|:(?:pass|test|admin|guest)$/i;
 
-/** Counts of each ASCII character of the text being measured; all zeros between calls. */
-const ASCII_COUNTS = new Uint32Array(128);
-
 /**
  * Shannon entropy of a text in bits per character: how evenly it uses its characters.
  * Random tokens score near the logarithm of their alphabet size (hex 4, base64 6); words
@@ -20,36 +17,11 @@ const ASCII_COUNTS = new Uint32Array(128);
  * @returns Bits per character; 0 for an empty text.
  */
 export function shannonEntropy(text: string): number {
-  const { length } = text;
-  // ASCII characters are counted in a shared array, set back to zeros below; others in a map.
-  let others: Map<string, number> | undefined;
-  for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 128) {
-      (ASCII_COUNTS[code] as number)++;
-      continue;
-    }
-    const character = String.fromCodePoint(text.codePointAt(index) as number);
-    index += character.length - 1;
-    others ??= new Map();
-    others.set(character, (others.get(character) ?? 0) + 1);
-  }
-  // Each character's share at its first place in the text, in the same order every time.
+  const counts = new Map<string, number>();
+  for (const character of text) counts.set(character, (counts.get(character) ?? 0) + 1);
   let entropy = 0;
-  for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    let count: number;
-    if (code < 128) {
-      count = ASCII_COUNTS[code] as number;
-      ASCII_COUNTS[code] = 0;
-    } else {
-      const character = String.fromCodePoint(text.codePointAt(index) as number);
-      index += character.length - 1;
-      count = (others as Map<string, number>).get(character) as number;
-      (others as Map<string, number>).set(character, 0);
-    }
-    if (count === 0) continue;
-    const share = count / length;
+  for (const count of counts.values()) {
+    const share = count / text.length;
     entropy -= share * Math.log2(share);
   }
   return entropy;
