@@ -191,8 +191,7 @@ function outsideOwnBody(prefix: string, rule: ValueRule): string {
  * matches exactly one character, an anchor: a prefix's anchor character, with a
  * look-behind for the part of the prefix before it (and the end of a lead) and a
  * look-ahead for the part after it and the start of the body; or an assignment operator
- * with a look-behind for a key naming a credential, and a look-ahead for a value the
- * scanner reads (8 characters without a blank).
+ * with a look-behind for a key naming a credential.
  *
  * A `strict` expression also checks more of what the scanner checks at a prefix anyway,
  * so that it stops less (in runs like `AIzaAIza…`, `AKIAAKIA…`, `_mmk_mmk…`): the rule's
