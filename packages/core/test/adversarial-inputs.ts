@@ -50,6 +50,25 @@ export const ADVERSARIAL_INPUTS: Readonly<
   'digits before :AA': { text: repeat('1234567:AA'), rule: undefined },
   'uppercase run': { text: repeat('A'), rule: undefined },
   'plain letters': { text: repeat('a'), rule: undefined },
+  // Found by a sweep over every rule's prefixes and the assignment forms (each repeated
+  // alone, cut short, with a made-up body, glued to itself, after `key=`): the expression
+  // stopped at every one of these.
+  'repeated AIza': { text: repeat(`${'AI'}za`), rule: undefined },
+  'repeated AKIA': { text: repeat(`${'AK'}IA`), rule: undefined },
+  'repeated _mmk': { text: repeat(`_${'mm'}k`), rule: undefined },
+  'key= and a provider prefix cut short': {
+    text: repeat(`key=${'s'}k-ant-api03-${randomText(ALNUM, 12)} `),
+    rule: undefined,
+  },
+  'key= and a short value': { text: repeat(`key=${randomText(ALNUM, 7)} `), rule: undefined },
+  'key= and a Slack prefix cut short': {
+    text: repeat(`key=${'xa'}pp-${randomText(ALNUM, 15)} `),
+    rule: undefined,
+  },
+  'keyword key= and a value one short': {
+    text: repeat(`nexmo_key=${randomText(ALNUM, 15)} `),
+    rule: undefined,
+  },
   'credential at the end of noise': {
     text: `${repeat('sk-x ', MIB - 40)} ${'np'}m_${randomText(ALNUM, 36)}`,
     rule: 'value.npm-token',

@@ -77,6 +77,13 @@ export function trie(
   );
 }
 
+/**
+ * A rule's start boundary (no letter, digit or `.` before the prefix) and end boundary (no
+ * letter or digit after the body).
+ */
+const NOT_BEFORE = '(?<![A-Za-z0-9.])';
+const NOT_AFTER = '(?![A-Za-z0-9])';
+
 /** Quantifiers up to this bound are tested whole in a body's head; larger ones at their minimum. */
 const HEAD_BOUND = 256;
 /** A body's atom (a class, an escape or a literal) and its quantifier. */
@@ -85,12 +92,16 @@ const ATOM = /(\[(?:\\.|[^\]\\])+\]|\\.|[^\\[\](){}|?*+])(?:\{(\d+)(?:,(\d*))?\}
 /**
  * What a body must start with, so the combined expression rejects a prefix that no body
  * follows (`sk-sk-sk-`, `sk-ant-sk-ant-`): a body of small bounds whole
- * (`[A-Z0-9 ]{0,40}PRIVATE KEY`), else its leading atoms while their bounds are small, and
- * the first atom with a large bound at its minimum, at most 8 (`[a-z]{2,12}\d{2}-[\w-]{8}`).
+ * (`[A-Z0-9 ]{0,40}PRIVATE KEY`), `strict`ly with the rule's end boundary (`AKIAAKIA…` has
+ * none), else its leading atoms while their bounds are small, and
+ * the first atom with a large bound at its minimum, at most 8 (`[a-z]{2,12}\d{2}-[\w-]{8}`),
+ * `strict`ly at most 16.
  */
-function head(body: RegExp | undefined): string {
+function head({ body, endBoundary }: ValueRule, strict: boolean): string {
   const source = body?.source ?? '';
-  if (source.length <= 48 && !/\{\d+,(?:\d{3,}|)\}|[*+]/.test(source)) return `(?:${source})`;
+  if (source.length <= 48 && !/\{\d+,(?:\d{3,}|)\}|[*+]/.test(source)) {
+    return `(?:${source})${strict && endBoundary ? NOT_AFTER : ''}`;
+  }
   // A head is only what every match starts with: not after an alternation at the top.
   if (/^(?:[^\\(|]|\\.)*\|/.test(source)) return '';
   let taken = '';
@@ -114,17 +125,21 @@ function head(body: RegExp | undefined): string {
       taken += match[0];
       continue;
     }
-    const minimum = Math.min(8, Number(least));
+    const minimum = Math.min(strict ? 16 : 8, Number(least));
     if (minimum > 0) taken += `${atom}{${minimum}}`;
     break;
   }
   return taken === '' ? '' : `(?:${taken})`;
 }
 
-/** The last character class or escapeRegExp of a lead, which must precede the prefix. */
-function leadTail(lead: RegExp | undefined): string {
-  const last = /(\[(?:\\.|[^\]\\])+\]|\\[wd])(?:\{\d+(?:,\d*)?\})?\)\$$/.exec(lead?.source ?? '');
-  return last === null ? '' : (last[1] as string);
+/**
+ * The last character class or escape of a lead, which must precede the prefix; `strict`ly
+ * at its least count, up to 32 (`\d{6}`, `[A-Za-z0-9]{29}`).
+ */
+function leadTail(lead: RegExp | undefined, strict: boolean): string {
+  const last = /(\[(?:\\.|[^\]\\])+\]|\\[wd])(?:\{(\d+)(?:,\d*)?\})?\)\$$/.exec(lead?.source ?? '');
+  if (last === null) return '';
+  return `${last[1]}${strict && last[2] ? `{${Math.min(32, Number(last[2]))}}` : ''}`;
 }
 
 /**
@@ -168,7 +183,7 @@ function outsideOwnBody(prefix: string, rule: ValueRule): string {
   if (rule.lead === undefined || single === null) return '';
   const [, characters, most] = single as unknown as [string, string, string];
   if (!new RegExp(`^${characters}+$`).test(prefix)) return '';
-  return `(?<!${leadTail(rule.lead)}${escapeRegExp(prefix)}${characters}{0,${Number(most) - 1}}?)`;
+  return `(?<!${leadTail(rule.lead, false)}${escapeRegExp(prefix)}${characters}{0,${Number(most) - 1}}?)`;
 }
 
 /**
@@ -178,14 +193,21 @@ function outsideOwnBody(prefix: string, rule: ValueRule): string {
  * look-ahead for the part after it and the start of the body; or an assignment operator
  * with a look-behind for a key naming a credential.
  *
+ * A `strict` expression also checks more of what the scanner checks at a prefix anyway,
+ * so that it stops less (in runs like `AIzaAIza…`, `AKIAAKIA…`, `_mmk_mmk…`): the rule's
+ * start and end boundaries, the least length of a lead's last part and more of the body.
+ * A loose one tells whether a text holds a provider's prefix, well-formed or not.
+ *
  * @param anchors Prefixes by anchor character code.
  * @param keys Which keys make an assignment: those naming a credential, any key (in a
  *   Kubernetes `Secret`), or none (prefixes only).
+ * @param strict Whether to check more at a prefix; by default with keys.
  * @returns The source.
  */
 export function combinedSource(
   anchors: ReadonlyMap<number, readonly Anchored[]>,
   keys: 'named' | 'any' | 'none',
+  strict = keys !== 'none',
 ): string {
   const parts: string[] = [];
   for (const [code, entries] of anchors) {
@@ -198,12 +220,15 @@ export function combinedSource(
       { lead: string; before: string; outside: string; sequences: string[][] }
     >();
     for (const { prefix, offset, rule } of entries) {
-      const lead = leadTail(rule.lead);
+      const lead = leadTail(rule.lead, strict);
       const before = prefix.slice(0, offset);
-      const outside = outsideOwnBody(prefix, rule);
+      // A start boundary is checked before the lead, if any, by the scanner; without a
+      // lead, here, before the look-ahead over the body.
+      const bounded = strict && rule.startBoundary && rule.lead === undefined;
+      const outside = `${bounded ? NOT_BEFORE : ''}${outsideOwnBody(prefix, rule)}`;
       const key = `${lead}\u0000${before}\u0000${outside}`;
       const group = afters.get(key) ?? { lead, before, outside, sequences: [] };
-      const tail = head(rule.body);
+      const tail = head(rule, strict);
       const after = [...prefix.slice(offset + 1)].map(escapeRegExp);
       group.sequences.push(tail === '' ? after : [...after, tail]);
       afters.set(key, group);

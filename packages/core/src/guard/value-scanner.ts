@@ -169,10 +169,16 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       node.candidates.push({ ...entry, position: positions.get(entry.rule) as number });
     }
   }
-  const keyed = rules.filter((rule) => rule.keywords.length > 0);
-  const keywords = new RegExp(keyed.flatMap((rule) => rule.keywords).join('|'), 'g');
+  /** The keyword rules by keyword, in table order. */
+  const keyed = new Map<string, ValueRule[]>();
+  for (const rule of rules) {
+    for (const word of rule.keywords) keyed.set(word, [...(keyed.get(word) ?? []), rule]);
+  }
+  const keywords = new RegExp([...keyed.keys()].join('|'), 'g');
   const named = new RegExp(combinedSource(anchors, 'named'), 'g');
-  const prefixesOnly = new RegExp(combinedSource(anchors, 'none'), 'g');
+  const prefixesOnly = new RegExp(combinedSource(anchors, 'none', true), 'g');
+  /** Whether a value holds a provider's prefix, well-formed or not. */
+  const anyPrefix = new RegExp(combinedSource(anchors, 'none', false));
   let anyKey: RegExp | undefined;
   const anyKeyExpression = () => {
     anyKey ??= new RegExp(combinedSource(anchors, 'any'), 'g');
@@ -256,8 +262,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     if (looksRandom(value)) {
       keywords.lastIndex = 0;
       for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
-        for (const candidate of keyed) {
-          if (!candidate.keywords.includes(word[0])) continue;
+        for (const candidate of keyed.get(word[0]) ?? []) {
           const body = candidate.body as RegExp;
           body.lastIndex = 0;
           if (body.test(value)) return candidate.id;
@@ -346,8 +351,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
             // provider's prefix without its format (`sk-ant-…` cut short) is no credential.
             const value = text.slice(start, end);
             const inside = scan(value, 1, false, inner);
-            prefixesOnly.lastIndex = 0;
-            if (inside.length > 0 || !prefixesOnly.test(value)) {
+            if (inside.length > 0 || !anyPrefix.test(value)) {
               span = innermost({ rule, start, end }, inside);
             }
           } else {
