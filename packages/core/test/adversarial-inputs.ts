@@ -69,6 +69,13 @@ export const ADVERSARIAL_INPUTS: Readonly<
     text: repeat(`nexmo_key=${randomText(ALNUM, 15)} `),
     rule: undefined,
   },
+  // Invisible characters: the guard reads a text holding them a second time, without them.
+  'letters and soft hyphens': { text: repeat('a\u00ad'), rule: undefined },
+  'tag characters': { text: repeat('x\u{e0041}'), rule: undefined },
+  'credential split by invisible characters': {
+    text: `${repeat('a\u200f', MIB - 40)} ${'gh'}p\u00ad_${randomText(ALNUM, 36)}`,
+    rule: 'value.github-token',
+  },
   'credential at the end of noise': {
     text: `${repeat('sk-x ', MIB - 40)} ${'np'}m_${randomText(ALNUM, 36)}`,
     rule: 'value.npm-token',
