@@ -8,13 +8,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/**
- * Characters that print as nothing or change how what follows prints (controls, bidi
- * controls and marks, zero-width, tags, separators, lone surrogates): as character
- * references the browser would still apply them.
- */
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
-
 /** The five characters HTML gives meaning to, and every character outside printable ASCII. */
 const SPECIAL = /[&<>"']|[^ -~\t\n]/u;
 const SPECIALS = /[&<>"']|[^ -~\t\n]/gu;
@@ -36,12 +29,14 @@ const SPECIALS = /[&<>"']|[^ -~\t\n]/gu;
  */
 export function escapeHtml(text: string): string {
   if (!SPECIAL.test(text)) return text;
-  return text.replace(
-    SPECIALS,
-    (character) =>
-      ENTITIES[character] ??
-      (NON_PRINTABLE.test(character)
-        ? escapeNonPrintable(character)
-        : `&#${character.codePointAt(0)};`),
-  );
+  return text.replace(SPECIALS, (character) => ENTITIES[character] ?? visibleReference(character));
+}
+
+/**
+ * A non-printable character as core's `\uXXXX` escape (as a character reference the browser
+ * would still apply it), any other as `&#N;`.
+ */
+function visibleReference(character: string): string {
+  const escaped = escapeNonPrintable(character);
+  return escaped === character ? `&#${character.codePointAt(0)};` : escaped;
 }
