@@ -10,6 +10,10 @@ import { findSensitiveMaterial } from './find-sensitive-material.js';
 import { locateSensitiveText } from './locate-sensitive-text.js';
 import { matchValueRule } from './match-value-rule.js';
 
+/** Random digits, and random characters of a token's URL-safe alphabet. */
+const DIGITS = (length: number) => randomText('0123456789', length);
+const WORD = (length: number) => randomText(`${ALNUM}_-`, length);
+
 /**
  * Ordinary operating text that must pass the guard: the words credentials are named by,
  * identifiers, timestamps, hashes, versions, URLs without credentials, and ids that look
@@ -206,6 +210,17 @@ const CORPUS: readonly string[] = [
   // A counting run, typed by hand into an otherwise well-formed token
   `${'sk-a'}nt-api03-${'Xr7Tq2Lm9Vb4'.repeat(7)}klmnopq`,
   `${'gl'}pat-Zx8Kw3Rq5Lm2-3456789`,
+  // A Telegram bot token's shape (`<bot id>:A…`) without its format: an id of 4 digits or
+  // of more than 16 (bot ids have at most 52 bits), a secret part longer than 35
+  // characters, and an XML type name after a namespace prefix that ends in digits
+  `TELEGRAM_BOT_TOKEN=${DIGITS(4)}:${'AA'}${WORD(33)}`,
+  `telegram_token: "${DIGITS(18)}:${'AA'}${WORD(33)}"`,
+  `bot_token = '${DIGITS(9)}:${'AA'}${WORD(41)}'`,
+  `<xs:element name="entry" type="cbc${DIGITS(5)}:AccountStatementReconciliationEntry"/>`,
+  // Values typed by hand: short counting runs, letters skipped or case changed, digits after
+  `api_key: ${'PqRsTv'}4567`,
+  `password=${'Abcd'}1234`,
+  `client_secret = "${'mnoQRS'}789xyz"`,
   // Text asking for the real value, and stock user:password pairs
   `${'gl'}pat-PasteTheNewAccessValue2Here`,
   "curl -i -u 'test:test' https://api.example.com/v1/ping",
@@ -256,6 +271,26 @@ describe('each kind of look-alike leaves the real credential found', () => {
     const body = randomText(`${ALNUM}_-`, 93);
     expect(rule(`anthropic_key = "${'sk-a'}nt-api03-${body}"`)).toBe('value.anthropic-key');
     expect(rule(`anthropic_key = "${'sk-a'}nt-api03-${body.slice(0, 20)}"`)).toBeUndefined();
+  });
+
+  it('a Telegram bot token is found whole, after `bot` in its API URL, not when malformed', () => {
+    const token = `${DIGITS(10)}:${'AA'}${WORD(33)}`;
+    expect(rule(`TELEGRAM_BOT_TOKEN=${token}`)).toBe('value.telegram-bot-token');
+    expect(rule(`https://api.telegram.org/bot${token}/getMe`)).toBe('value.telegram-bot-token');
+    expect(rule(`telegram: ${token}`)).toBe('value.telegram-bot-token');
+    // The secret part of the documented example is 34 characters; a live token's is 35.
+    expect(rule(`token=${DIGITS(9)}:A${WORD(33)}`)).toBe('value.telegram-bot-token');
+    // Not inside a longer name or run of digits, and not with a longer secret part.
+    expect(rule(`TELEGRAM_BOT_TOKEN=x${token}`)).toBeUndefined();
+    expect(rule(`TELEGRAM_BOT_TOKEN=${DIGITS(7)}${token}`)).toBeUndefined();
+    expect(rule(`TELEGRAM_BOT_TOKEN=${token}${alnum(4)}`)).toBeUndefined();
+    // A credential-naming key with another value is still read.
+    expect(rule(`TELEGRAM_BOT_TOKEN=${alnum(19)}7`)).toBe('value.credential-assignment');
+  });
+
+  it('a value typed by hand is no secret, a random one is', () => {
+    expect(rule(`DEPLOY_API_KEY: ${'AbCdFg'}${'345'}`)).toBeUndefined();
+    expect(rule(`DEPLOY_API_KEY: ${alnum(15)}7`)).toBe('value.credential-assignment');
   });
 
   it('a bounded prefix is found after a separator, not inside a dotted name or a word', () => {

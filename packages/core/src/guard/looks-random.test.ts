@@ -30,6 +30,50 @@ describe('counting runs are typed by hand', () => {
   });
 });
 
+describe('values that mostly count up are typed by hand', () => {
+  /** `length` characters counting up by one from `first`. */
+  const run = (first: string, length: number) =>
+    Array.from({ length }, (_, index) => String.fromCharCode(first.charCodeAt(0) + index)).join('');
+  /** Upper and lower case in turn. */
+  const alternate = (text: string) =>
+    [...text].map((c, index) => (index % 2 === 0 ? c.toUpperCase() : c)).join('');
+
+  it('short runs with skipped letters or case changes, at least half the steps, mark a placeholder', () => {
+    for (const value of [
+      `${alternate(`${run('a', 3)}${run('e', 3)}`)}${run('1', 3)}`,
+      `${run('a', 4)}${run('1', 4)}`,
+      `${run('q', 3)}${run('7', 3)}${run('K', 3)}`,
+      `${run('m', 3)}${run('Q', 3)}${run('7', 3)}${run('x', 3)}`,
+    ]) {
+      expect(isPlaceholder(value), value).toBe(true);
+      expect(looksLikeSecretValue(value), value).toBe(false);
+    }
+  });
+
+  it('a random value with a short run in it, or a run shorter than 8, does not', () => {
+    /** Random letters and digits without a step that counts up. */
+    const flat = (length: number) => {
+      for (;;) {
+        const text = plain(length);
+        if (
+          ![...text].some(
+            (c, i) => i > 0 && (c.charCodeAt(0) | 32) - (text.charCodeAt(i - 1) | 32) === 1,
+          )
+        )
+          return text;
+      }
+    };
+    for (const value of [
+      `${flat(6)}${run('a', 3)}${flat(6)}`,
+      `${flat(5)}${run('4', 4)}${flat(5)}`,
+    ]) {
+      expect(isPlaceholder(value), value).toBe(false);
+      expect(looksLikeSecretValue(value), value).toBe(true);
+    }
+    expect(isPlaceholder(`${run('a', 3)}${run('1', 3)}`)).toBe(false);
+  });
+});
+
 describe('words and shapes of examples', () => {
   it('a value ending in "here" asks for the real one', () => {
     for (const value of [

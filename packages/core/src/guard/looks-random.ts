@@ -35,13 +35,18 @@ export function shannonEntropy(text: string): number {
  */
 export function isPlaceholder(text: string): boolean {
   if (PLACEHOLDER.test(text)) return true;
-  // Six characters counting up by one in either case (`123456`, `klmnop`, `aBcDeF`) are
-  // typed by hand, not generated (`| 32` lowercases a letter and keeps a digit).
+  // Six characters counting up by one in either case (`123456`, `klmnop`, `aBcDeF`), or a
+  // value of 8 or more whose steps count up at least half the time (`AbCeFG123`,
+  // `abcd1234`), are typed by hand, not generated (`| 32` lowercases a letter and keeps a
+  // digit).
+  let ups = 0;
   for (let index = 1, run = 1; index < text.length; index++) {
-    run = (text.charCodeAt(index) | 32) - (text.charCodeAt(index - 1) | 32) === 1 ? run + 1 : 1;
+    const up = (text.charCodeAt(index) | 32) - (text.charCodeAt(index - 1) | 32) === 1;
+    run = up ? run + 1 : 1;
+    if (up) ups++;
     if (run > 5) return true;
   }
-  return false;
+  return text.length >= 8 && ups * 2 >= text.length - 1;
 }
 
 /**

@@ -82,6 +82,11 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ],
     ['value.discord-bot-token', () => `DISCORD_CLIENT_SECRET=${w(32)}`],
     ['value.telegram-bot-token', () => `${randomText('123456789', 10)}:${'AA'}${w(33)}`],
+    // The documented examples: 34 characters after the bot id, in the Bot API's URL.
+    [
+      'value.telegram-bot-token',
+      () => `https://api.telegram.org/bot${randomText('123456789', 9)}:${'A'}${w(33)}/getMe`,
+    ],
     ['value.twilio-api-key', () => `${'S'}K${h(32)}`],
     ['value.sendgrid-key', () => `${'S'}G.${w(22)}.${w(43)}`],
     ['value.mailgun-key', () => `${'ke'}y-${h(32)}`],

@@ -18,12 +18,21 @@ import { anchorOffset, MIN_SCANNED_LENGTH } from './value-scanner.js';
 // Every credential below is generated at run time from each rule's own prefix and body
 // (fast-check builds strings matching the body), so this file holds no secret-looking literal.
 
+/**
+ * Look-behinds, one level nested (`(?<![a-z](?<!bot))`): fast-check does not generate
+ * them, and a generated lead starts the text, where a negative look-behind (all the table
+ * has) holds.
+ */
+const LOOK_BEHIND = /\(\?<[=!](?:[^()]|\([^()]*\))*\)/g;
+
 /** A credential of a rule's format: its lead, a prefix and a random-looking body. */
 function credentialOf(rule: ValueRule): fc.Arbitrary<string> {
   const source = (regex: RegExp | undefined) =>
     regex === undefined || regex.source === '(?:)'
       ? fc.constant('')
-      : fc.stringMatching(new RegExp(`^(?:${regex.source.replace(/\$$/, '')})$`));
+      : fc.stringMatching(
+          new RegExp(`^(?:${regex.source.replace(/\$$/, '').replace(LOOK_BEHIND, '')})$`),
+        );
   if (rule.keywords.length > 0) {
     return (
       fc

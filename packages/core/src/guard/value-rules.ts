@@ -197,7 +197,7 @@ slack-webhook-url hooks.slack.com/services/,hooks.slack.com/workflows/,hooks.sla
 discord-webhook-url discord.com/api/webhooks/,discordapp.com/api/webhooks/ \\d{5,30}/%w{20,100} c
 discord-bot-token @ [A-Za-z0-9]{23,28}\\.%w{6}\\.%w{27,38}|%h{64}|%w{32}
 teams-webhook-url webhook.office.com/webhookb2/ [\\w@/-]{20,255} pc
-telegram-bot-token :AA %w{33} - <\\d{6,12}
+telegram-bot-token :A %w{33,34} e <(?<![A-Za-z\\d](?<!bot))\\d{5,16}
 twilio-api-key SK %x{32} be
 sendgrid-key SG. %w{22}\\.%w{43}
 mailgun-key key-,pubkey- %h{32} be
