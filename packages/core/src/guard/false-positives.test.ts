@@ -221,6 +221,10 @@ const CORPUS: readonly string[] = [
   `api_key: ${'PqRsTv'}4567`,
   `password=${'Abcd'}1234`,
   `client_secret = "${'mnoQRS'}789xyz"`,
+  // A user and group (`-u uid:gid`) of a container or a process, not a user and password
+  'docker run -u 1000:1000 --rm nginx:1.27',
+  'docker exec --user www-data:www-data web php artisan migrate',
+  'podman run --user 1001:0 registry.internal/app',
   // Text asking for the real value, and stock user:password pairs
   `${'gl'}pat-PasteTheNewAccessValue2Here`,
   "curl -i -u 'test:test' https://api.example.com/v1/ping",
@@ -291,6 +295,14 @@ describe('each kind of look-alike leaves the real credential found', () => {
   it('a value typed by hand is no secret, a random one is', () => {
     expect(rule(`DEPLOY_API_KEY: ${'AbCdFg'}${'345'}`)).toBeUndefined();
     expect(rule(`DEPLOY_API_KEY: ${alnum(15)}7`)).toBe('value.credential-assignment');
+  });
+
+  it('curl -u reads a password that mixes case or digits, not a user and group', () => {
+    const password = `${alnum(11)}7`;
+    expect(rule(`curl -u deploy:${password} https://api.example.com`)).toBe('value.curl-user');
+    expect(rule(`curl --user "ops:${password}" https://api.example.com`)).toBe('value.curl-user');
+    expect(rule(`docker run -u ${DIGITS(4)}:${DIGITS(4)} app`)).toBeUndefined();
+    expect(rule('docker run --user app-runner:app-group app')).toBeUndefined();
   });
 
   it('a bounded prefix is found after a separator, not inside a dotted name or a word', () => {
