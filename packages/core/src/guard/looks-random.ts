@@ -41,10 +41,9 @@ export function isPlaceholder(text: string): boolean {
   // digit).
   let ups = 0;
   for (let index = 1, run = 1; index < text.length; index++) {
-    const up = (text.charCodeAt(index) | 32) - (text.charCodeAt(index - 1) | 32) === 1;
-    run = up ? run + 1 : 1;
-    if (up) ups++;
+    run = (text.charCodeAt(index) | 32) - (text.charCodeAt(index - 1) | 32) === 1 ? run + 1 : 1;
     if (run > 5) return true;
+    if (run > 1) ups++;
   }
   return text.length >= 8 && ups * 2 >= text.length - 1;
 }
