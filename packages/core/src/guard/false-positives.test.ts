@@ -221,6 +221,14 @@ const CORPUS: readonly string[] = [
   `api_key: ${'PqRsTv'}4567`,
   `password=${'Abcd'}1234`,
   `client_secret = "${'mnoQRS'}789xyz"`,
+  // Headings about HTTP authentication: a word after `Basic` is no base64 of a user:password
+  '## Basic Authentication',
+  '### Basic Configuration and Basic Registration',
+  'Organization-wide Basic Installation guide',
+  // Stock user:password pairs in connection URLs of docs (RabbitMQ's default user, and so on)
+  'amqp://guest:guest@rabbitmq:5672/',
+  'redis://user:pass@localhost:6379/0',
+  'postgres://admin:admin@db:5432/app',
   // A user and group (`-u uid:gid`) of a container or a process, not a user and password
   'docker run -u 1000:1000 --rm nginx:1.27',
   'docker exec --user www-data:www-data web php artisan migrate',
@@ -295,6 +303,15 @@ describe('each kind of look-alike leaves the real credential found', () => {
   it('a value typed by hand is no secret, a random one is', () => {
     expect(rule(`DEPLOY_API_KEY: ${'AbCdFg'}${'345'}`)).toBeUndefined();
     expect(rule(`DEPLOY_API_KEY: ${alnum(15)}7`)).toBe('value.credential-assignment');
+  });
+
+  it('Basic reads padded base64 of text (a user:password), not a word', () => {
+    const credential = btoa(`deploy:${alnum(15)}`);
+    expect(rule(`Authorization: Basic ${credential}`)).toBe('value.authorization-header');
+    expect(rule(`the proxy log shows Basic ${credential} twice`)).toBe('value.basic-credential');
+    // Unpadded, or bytes beyond ASCII where a group of four starts: not this format.
+    expect(rule(`proxy: Basic ${credential.replace(/=+$/, '')}${'Q'}`)).toBeUndefined();
+    expect(rule(`Basic ${randomText('ghijkmnpqrstuvwxyz23456789', 16)}`)).toBeUndefined();
   });
 
   it('curl -u reads a password that mixes case or digits, not a user and group', () => {

@@ -88,7 +88,7 @@ describe('words and shapes of examples', () => {
   });
 
   it('a user:password pair with a stock password is an example', () => {
-    for (const value of ['test:test', 'user:pass', 'admin:admin', 'root:guest']) {
+    for (const value of ['test:test', 'user:pass', 'admin:admin', 'root:guest', 'guest:guest@']) {
       expect(isPlaceholder(value), value).toBe(true);
     }
     const real = `deploy:${plain(16)}`;

@@ -6,7 +6,7 @@
  * values must mix letters with digits or symbols, and no token body is a word this short.
  */
 const PLACEHOLDER =
-  /^[$%@#[<]|\$\{|\{\{|>$|\*{3}|\.{3}|\.\.$|…|x{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|qwerty|here$|:(?:pass|test|admin|guest)$/i;
+  /^[$%@#[<]|\$\{|\{\{|>$|\*{3}|\.{3}|\.\.$|…|x{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|qwerty|here$|:(?:pass|test|admin|guest)@?$/i;
 
 /**
  * Shannon entropy of a text in bits per character: how evenly it uses its characters.
