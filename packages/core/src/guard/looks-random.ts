@@ -2,7 +2,7 @@
  * Placeholders and examples: template variables (`${VAR}`, `{{ var }}`, `<your-token>`,
  * `%(name)s`), masks (`****`, `xxxx`, `...`, a value cut short with `..`), words that
  * examples use (`changeme`, `TOKEN_HERE`), and stock passwords of a `user:password` pair
- * (`test:test`, `user:pass`). A plain word (`disabled`) never gets this far: assigned
+ * (`test:test`, `user:pass`, also before a URL's `@`). A plain word (`disabled`) never gets this far: assigned
  * values must mix letters with digits or symbols, and no token body is a word this short.
  */
 const PLACEHOLDER =

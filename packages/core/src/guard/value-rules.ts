@@ -332,7 +332,7 @@ jwt .eyJ %w{8,4000} - <eyJ[\\w-]{8,1024}
 # url
 url-userinfo :// [^\\s/?#@:'"\`]{0,256}:[^\\s/?#@'"\`]{1,256}@ pc
 bearer-credential Bearer\\s,BEARER\\s,Bearer%20,bearer%20,Bearer+ [\\w.~+/=-]{16,2048} cm
-basic-credential Basic\\s,BASIC\\s,Basic%20 (?:[A-Za-f]%b{3}){3,256}(?:[A-Za-f]%b(?:==|%b=))? ecm
+basic-credential Basic\\s,BASIC\\s,Basic%20 (?:[A-Za-f]%b{3}){3,256}(?:[A-Za-f]%b{1,2}={0,2})? ecm
 curl-user -u\\s,--user\\s,-u\\s',-u\\s",--user\\s',--user\\s" [^\\s:'"]{0,64}:['"]?[^\\s:'"]{4,128} pbcm
 
 # assignment
