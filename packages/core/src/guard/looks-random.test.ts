@@ -74,6 +74,24 @@ describe('values that mostly count up are typed by hand', () => {
   });
 });
 
+describe('references are not secrets', () => {
+  it('an absolute file path names where a secret lives', () => {
+    for (const value of [
+      '/home/ops/deploy-2024',
+      '~/.config/app/db-2',
+      `/run/secrets/${plain(6)}`,
+    ]) {
+      expect(looksLikeSecretValue(value), value).toBe(false);
+    }
+  });
+
+  it('base64 data with a slash in it, or first, is still a secret', () => {
+    for (const value of [`/${plain(20)}/${plain(8)}`, `${plain(12)}/${plain(12)}+${plain(3)}=`]) {
+      expect(looksLikeSecretValue(value), value).toBe(true);
+    }
+  });
+});
+
 describe('words and shapes of examples', () => {
   it('a value ending in "here" asks for the real one', () => {
     for (const value of [

@@ -66,9 +66,17 @@ export function looksRandom(text: string): boolean {
 const MIXED = /^(?=.*[A-Za-z])(?=.*[^A-Za-z_.\s-])/s;
 
 /**
+ * An absolute file path (`/home/ops/app`, `~/.ssh/config`): a word (or a dotted name),
+ * then a `/`. It names where a secret lives, not the secret (`PWD=/home/ops`,
+ * `secret_store: /run/secrets/db`); base64 data rarely starts with `/`, a word and a `/`
+ * (1 in 14,000 of 40 random base64 characters).
+ */
+const FILE_PATH = /^~?\/\.?[A-Za-z][a-z]+\/[\w./@-]*$/;
+
+/**
  * Whether a value assigned to a credential-naming key is a secret rather than a word,
- * a reference or a placeholder: at least 8 characters mixing letters with digits or
- * symbols, and random-looking (at least 3 bits per character).
+ * a reference (a URL or a file path) or a placeholder: at least 8 characters mixing
+ * letters with digits or symbols, and random-looking (at least 3 bits per character).
  *
  * @param value The assigned value, without quotes.
  * @returns The verdict.
@@ -79,6 +87,7 @@ export function looksLikeSecretValue(value: string): boolean {
     MIXED.test(value) &&
     !isPlaceholder(value) &&
     !value.includes('://') &&
+    !FILE_PATH.test(value) &&
     shannonEntropy(value) >= 3
   );
 }
