@@ -72,6 +72,31 @@ describe('values that mostly count up are typed by hand', () => {
     }
     expect(isPlaceholder(`${run('a', 3)}${run('1', 3)}`)).toBe(false);
   });
+
+  it('random tokens are not read as typed by hand', () => {
+    // Without vowels and x, no example word can occur; only a counting run of six would.
+    const consonants = ALNUM.replace(/[aeiouxy]/gi, '');
+    /** Whether six characters count up by one (the other test of a counting run). */
+    const countsSix = (text: string) => {
+      for (let start = 0, run = 1; start + 1 < text.length; start++) {
+        run = (text.charCodeAt(start + 1) | 32) - (text.charCodeAt(start) | 32) === 1 ? run + 1 : 1;
+        if (run > 5) return true;
+      }
+      return false;
+    };
+    for (const [alphabet, length] of [
+      ['0123456789abcdef', 32],
+      ['0123456789', 16],
+      [consonants, 20],
+      [consonants, 8],
+    ] as const) {
+      const values = Array.from({ length: 2000 }, () => randomText(alphabet, length));
+      expect(
+        values.filter((value) => isPlaceholder(value) && !countsSix(value)),
+        alphabet,
+      ).toEqual([]);
+    }
+  });
 });
 
 describe('references are not secrets', () => {
