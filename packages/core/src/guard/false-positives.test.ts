@@ -229,6 +229,11 @@ const CORPUS: readonly string[] = [
   'amqp://guest:guest@rabbitmq:5672/',
   'redis://user:pass@localhost:6379/0',
   'postgres://admin:admin@db:5432/app',
+  // Words of other scripts, field lists, relative paths and sed commands after a key's name
+  '"kind_set_signature": "Unterschriftsänderung"',
+  'entry format: user_name:password:uid_number:home_dir',
+  '* lib/tokenize.c: s/warn/report_error/',
+  'secret_ref: vault/payments/stripe-live',
   // Working directories of a shell (PWD, OLDPWD) and paths to where a secret is kept
   'PWD=/home/ops/releases/2026-11-21',
   '"OLDPWD": "/Users/oncall/src/contracts-v2"',

@@ -99,6 +99,29 @@ describe('values that mostly count up are typed by hand', () => {
   });
 });
 
+describe('words, identifiers, paths and field lists are not secrets', () => {
+  it('letters of any script with only separators between them are no secret', () => {
+    for (const value of [
+      'Unterschriftsänderung',
+      'user_name:password:uid_number:home_dir',
+      'lib/tokenize/report_error',
+      'vault/payments/stripe-live',
+    ]) {
+      expect(looksLikeSecretValue(value), value).toBe(false);
+    }
+  });
+
+  it('a digit or another symbol makes a mixed value', () => {
+    for (const value of [
+      `${plain(6)}/${plain(5)}7`,
+      `Größe${plain(6)}!`,
+      `${plain(8)}:${plain(4)}#`,
+    ]) {
+      expect(looksLikeSecretValue(value), value).toBe(true);
+    }
+  });
+});
+
 describe('references are not secrets', () => {
   it('an absolute file path names where a secret lives', () => {
     for (const value of [

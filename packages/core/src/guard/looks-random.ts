@@ -62,8 +62,12 @@ export function looksRandom(text: string): boolean {
   return shannonEntropy(text) >= threshold;
 }
 
-/** A letter, and a digit or a symbol other than a separator: not a word or an identifier. */
-const MIXED = /^(?=.*[A-Za-z])(?=.*[^A-Za-z_.\s-])/s;
+/**
+ * A letter, and a digit or a symbol other than a separator (`_ . - : /` or a space): not a
+ * word of any script, an identifier, a path (`kadmin/server`) or a list of field names
+ * (`GID:user_list`).
+ */
+const MIXED = /^(?=.*\p{L})(?=.*[^\p{L}_.\s:/-])/su;
 
 /**
  * An absolute file path (`/home/ops/app`, `~/.ssh/config`): a word (or a dotted name),
