@@ -234,10 +234,6 @@ const CORPUS: readonly string[] = [
   'entry format: user_name:password:uid_number:home_dir',
   '* lib/tokenize.c: s/warn/report_error/',
   'secret_ref: vault/payments/stripe-live',
-  // Names of constants or environment variables where a value would be
-  'api_key: STRIPE_LIVE_KEY_2',
-  '<apiKey>BILLING_API_KEY_V2</apiKey>',
-  'auth: SIGNING_MATERIAL_SHA256',
   // Working directories of a shell (PWD, OLDPWD) and paths to where a secret is kept
   'PWD=/home/ops/releases/2026-11-21',
   '"OLDPWD": "/Users/oncall/src/contracts-v2"',

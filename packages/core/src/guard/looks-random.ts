@@ -9,12 +9,6 @@ const PLACEHOLDER =
   /^[$%@#[<]|\$\{|\{\{|>$|\*{3}|\.{3}|\.\.$|…|x{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|qwerty|here$|:(?:pass|test|admin|guest)@?$/i;
 
 /**
- * The name of a constant or an environment variable (`DB_PASSWORD_V2`, `DBUS_COOKIE_SHA1`):
- * uppercase words joined by `_`, a reference to the value rather than the value.
- */
-const CONSTANT_NAME = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
-
-/**
  * Shannon entropy of a text in bits per character: how evenly it uses its characters.
  * Random tokens score near the logarithm of their alphabet size (hex 4, base64 6); words
  * and repeated characters score low.
@@ -40,7 +34,7 @@ export function shannonEntropy(text: string): number {
  * @returns Whether it is a template variable, a mask, an example word or a counting run.
  */
 export function isPlaceholder(text: string): boolean {
-  if (PLACEHOLDER.test(text) || CONSTANT_NAME.test(text)) return true;
+  if (PLACEHOLDER.test(text)) return true;
   // Six characters counting up by one in either case (`123456`, `klmnop`, `aBcDeF`), or a
   // value of 8 or more whose steps count up at least half the time (`AbCeFG123`,
   // `abcd1234`), are typed by hand, not generated (`| 32` lowercases a letter and keeps a
