@@ -1,4 +1,5 @@
 import type { ValueRule } from './value-rules.js';
+import { ignorableUnitClass } from './without-ignorable.js';
 
 /** A rule's prefix, filed under its anchor character (see `anchorOffset`). */
 export interface Anchored {
@@ -198,6 +199,10 @@ function outsideOwnBody(prefix: string, rule: ValueRule): string {
  * start and end boundaries, the least length of a lead's last part and more of the body.
  * A loose one tells whether a text holds a provider's prefix, well-formed or not.
  *
+ * With keys (the expression run over a whole text), one more alternative matches any code
+ * unit of a default-ignorable character ({@link ignorableUnitClass}), at which the scanner
+ * turns to the text without them: a text that holds none is read once, by this expression.
+ *
  * @param anchors Prefixes by anchor character code.
  * @param keys Which keys make an assignment: those naming a credential, any key (in a
  *   Kubernetes `Secret`), or none (prefixes only).
@@ -245,5 +250,6 @@ export function combinedSource(
       : `(?<!${character}${character})`;
     parts.push(`${character}${repeated}(?<=${tokenTrie(sequences, true)}${character})`);
   }
-  return [...parts, ...(keys === 'none' ? [] : operatorSources(keys === 'any'))].join('|');
+  const whole = keys === 'none' ? [] : [...operatorSources(keys === 'any'), ignorableUnitClass()];
+  return [...parts, ...whole].join('|');
 }
