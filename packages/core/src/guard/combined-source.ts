@@ -178,8 +178,12 @@ function operatorSources(anyKey: boolean): string[] {
  * an earlier body anyway (the scanner skips a rejected body, and resumes past a finding);
  * this keeps a run like `a1Q~a1Q~...` from stopping the expression at every prefix.
  * Empty for any other rule.
+ *
+ * @param prefix One of the rule's prefixes.
+ * @param rule The rule.
+ * @returns The look-behind's source, or `''`.
  */
-function outsideOwnBody(prefix: string, rule: ValueRule): string {
+export function outsideOwnBody(prefix: string, rule: ValueRule): string {
   const single = /^(\[(?:\\.|[^\]\\])+\])\{\d+,(\d+)\}$/.exec(rule.body?.source ?? '');
   if (rule.lead === undefined || single === null) return '';
   const [, characters, most] = single as unknown as [string, string, string];

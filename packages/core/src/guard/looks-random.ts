@@ -83,9 +83,9 @@ export function isPlaceholder(text: string): boolean {
  * @returns The verdict.
  */
 export function looksRandom(text: string): boolean {
-  if (isPlaceholder(text)) return false;
+  // The entropy is measured first: it is the cheaper test, and rejects most made-up text.
   const threshold = Math.min(3, Math.log2(text.length) - 1);
-  return shannonEntropy(text) >= threshold;
+  return shannonEntropy(text) >= threshold && !isPlaceholder(text);
 }
 
 /** A letter, and a digit or a symbol other than a separator: not a word or an identifier. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ALNUM, randomText } from '../../test/random-text.js';
+import { ALNUM, randomText, UPPER_ALNUM } from '../../test/random-text.js';
+import { outsideOwnBody } from './combined-source.js';
 import { VALUE_RULES } from './value-rules.js';
-import { createTextScanner } from './value-scanner.js';
+import { anchorOffset, createTextScanner, READ_CHARACTERS } from './value-scanner.js';
 
 // Tokens are built at run time.
 const scanner = createTextScanner(VALUE_RULES);
@@ -49,5 +50,42 @@ describe('the scanner stops at the first invisible character, wherever its expre
     expect(scanner(text, 5, true)).toEqual([
       { rule: 'value.github-token', start: 13, end: 13 + token.length },
     ]);
+  });
+});
+
+describe('inside a rejected body the scanner reads the characters itself', () => {
+  it('finds a credential that starts inside the rejected body of another rule', () => {
+    // An Artifactory key's body (69 letters and digits) that is not random, ending in an
+    // AWS key id: the AWS key is found where the expression would have stopped.
+    const awsKey = `${'AK'}IA${randomText(UPPER_ALNUM.replace(/[0189]/g, ''), 16)}`;
+    const text = `${'AK'}Cp${'a'.repeat(49)}${awsKey} done`;
+    expect(scanner(text, 5, false)).toEqual([
+      { rule: 'value.aws-access-key-id', start: 53, end: 53 + awsKey.length },
+    ]);
+  });
+
+  it('reads past a run of rejected prefixes to a credential after them', () => {
+    const token = githubToken();
+    const text = `${`${'NR'}AK-`.repeat(2000)} ${token}`;
+    expect(scanner(text, 5, false)).toEqual([
+      { rule: 'value.github-token', start: 10_001, end: 10_001 + token.length },
+    ]);
+  });
+
+  it('reads only letters, digits, _ and -, at which no rule has a look-behind of its own', () => {
+    const read = [...Array(128).keys()].filter((code) => READ_CHARACTERS[code] === 1);
+    expect(String.fromCharCode(...read)).toBe(
+      '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
+    );
+    for (const rule of VALUE_RULES) {
+      for (const prefix of rule.prefixes) {
+        if (outsideOwnBody(prefix, rule) === '') continue;
+        expect(READ_CHARACTERS[prefix.charCodeAt(anchorOffset(prefix))], prefix).not.toBe(1);
+      }
+    }
+    // The table's own rule with such a look-behind (an Entra ID secret's `Q~`).
+    expect(
+      VALUE_RULES.some((rule) => rule.prefixes.some((prefix) => outsideOwnBody(prefix, rule))),
+    ).toBe(true);
   });
 });

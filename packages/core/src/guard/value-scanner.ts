@@ -2,7 +2,7 @@ import { type Anchored, combinedSource, KEY_HINTS } from './combined-source.js';
 import { KEY_FRAGMENTS } from './key-rules.js';
 import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
-import { type Assignment, OPERATOR_CHARACTERS, readAssignment } from './read-assignment.js';
+import { type Assignment, OPERATOR_CODES, readAssignment } from './read-assignment.js';
 import type { ValueRule } from './value-rules.js';
 import { holdsIgnorableUnit } from './without-ignorable.js';
 
@@ -66,6 +66,23 @@ const mixesCase = (text: string) => /[a-z]/.test(text) && /[A-Z0-9]/.test(text);
 
 const isAlphanumeric = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Characters the scanner may read itself instead of by its expression, as a table by
+ * character code: letters, digits, `_` and `-`. At these the expression's only
+ * alternatives are prefixes' anchors, whose look-arounds test less than the checks at a
+ * hit (the index, the body, boundaries and lead) except for one: no anchor inside a run of
+ * its punctuation character, which the scanner tests too. (Operators and invisible
+ * characters are none of these; no rule with a look-behind of its own, see
+ * `outsideOwnBody`, is anchored at one: a test checks.)
+ */
+export const READ_CHARACTERS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (isAlphanumeric(code) || code === 95 || code === 45) table[code] = 1;
+  }
+  return table;
+})();
 
 /** A character of a word or a dotted name (`box.ico-…`, a file name or a host). */
 const NAME_CHARACTER = /[A-Za-z0-9.]/;
@@ -160,13 +177,6 @@ function readsAt(text: string, start: number, part: string): boolean {
   }
   return true;
 }
-
-/** Per ASCII character code, whether an assignment operator is found at it. */
-const OPERATOR_CODES = /* @__PURE__ */ (() => {
-  const codes = new Uint8Array(128);
-  for (const operator of OPERATOR_CHARACTERS) codes[operator.charCodeAt(0)] = 1;
-  return codes;
-})();
 
 /** What one scan of a text remembers; a scan of a value inside it has its own. */
 interface ScanState {
@@ -307,22 +317,24 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     const value = text.slice(start, end);
     if (/\s/.test(value)) return undefined;
     // Keyword rules and credential assignments both need a random-looking value, which is
-    // measured only after a key that selects either (the key is short, the value may not be).
+    // measured once, and only after the cheaper tests of the key and a keyword rule's body.
+    let random: boolean | undefined;
     keywords.lastIndex = 0;
-    let word = keywords.exec(key);
-    const credential = CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key);
-    if ((word !== null || credential) && looksRandom(value)) {
-      for (; word !== null; word = keywords.exec(key)) {
-        for (const candidate of keyed.get(word[0]) ?? []) {
-          const body = candidate.body as RegExp;
-          body.lastIndex = 0;
-          if (body.test(value)) return candidate.id;
-        }
+    for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
+      for (const candidate of keyed.get(word[0]) ?? []) {
+        const body = candidate.body as RegExp;
+        body.lastIndex = 0;
+        if (body.test(value) && (random ??= looksRandom(value))) return candidate.id;
       }
-      if (credential && looksLikeSecretValue(value)) {
-        if (key.includes('authorization')) return 'value.authorization-header';
-        return parameter ? 'value.url-credential-parameter' : 'value.credential-assignment';
-      }
+    }
+    if (
+      CREDENTIAL_KEY.test(key) &&
+      !NOT_A_VALUE_KEY.test(key) &&
+      (random ??= looksRandom(value)) &&
+      looksLikeSecretValue(value)
+    ) {
+      if (key.includes('authorization')) return 'value.authorization-header';
+      return parameter ? 'value.url-credential-parameter' : 'value.credential-assignment';
     }
     if (kubernetes && text[at] === ':' && isSecretData(assignment.rawKey, value)) {
       return 'value.kubernetes-secret-data';
@@ -346,8 +358,11 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     const stops = assignments && !visible;
     // Allocated at the first finding: most texts of a document hold none.
     let spans: SensitiveSpan[] | undefined;
-    for (const position of state.rejected) state.rejectedUntil[position] = 0;
-    state.rejected.length = 0;
+    const { rejected } = state;
+    if (rejected.length > 0) {
+      for (const position of rejected) state.rejectedUntil[position] = 0;
+      rejected.length = 0;
+    }
     const { path } = state;
     let floor = 0;
     let leadFloor = 0;
@@ -357,10 +372,39 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     let prefixHit = -1;
     const kubernetes = assignments && text.includes('kind') && KUBERNETES_SECRET.test(text);
     const combined = !assignments ? prefixesOnly : kubernetes ? anyKeyExpression() : named;
-    combined.lastIndex = 0;
-    // Every alternative of the expression matches its one anchor character.
-    while (combined.test(text)) {
-      const at = combined.lastIndex - 1;
+    /** Where the search for the next hit goes on. */
+    let searchFrom = 0;
+    /** Up to where the scanner reads characters itself rather than by the expression. */
+    let readUntil = 0;
+    for (;;) {
+      let at = -1;
+      // Inside a rejected body, where the expression would stop at every later prefix, the
+      // scanner reads the characters itself, taking every anchor for a hit (as the
+      // expression only stops at fewer of them, of which the checks at a hit reject no
+      // more: see READ_CHARACTERS); it returns to the expression at any other character.
+      while (searchFrom < readUntil) {
+        const code = text.charCodeAt(searchFrom);
+        if (READ_CHARACTERS[code] !== 1) {
+          readUntil = searchFrom;
+          break;
+        }
+        // Inside a run of a punctuation character no anchor starts (see combinedSource).
+        if (
+          roots[code] !== undefined &&
+          (isAlphanumeric(code) || text.charCodeAt(searchFrom - 1) !== code)
+        ) {
+          at = searchFrom;
+          break;
+        }
+        searchFrom++;
+      }
+      if (at === -1) {
+        // Every alternative of the expression matches its one anchor character.
+        combined.lastIndex = searchFrom;
+        if (!combined.test(text)) break;
+        at = combined.lastIndex - 1;
+      }
+      searchFrom = at + 1;
       const code = text.charCodeAt(at);
       // Every anchor is ASCII: any other hit is a code unit of an invisible character.
       if (code > 0x7f) {
@@ -390,6 +434,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
           }
           span = prefixed(text, candidate, start, floor, leadFloor, state);
           if (longLeads[candidate.position]) leadFloor = start + 1;
+          readUntil = Math.max(readUntil, state.rejectedUntil[candidate.position] as number);
           if (span !== undefined) {
             if (candidate.rule.spanFromBody && assignments) {
               span = innermost(span, scanInside(text.slice(span.start, span.end)));
@@ -431,7 +476,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
             if (prefixHit >= end) {
               // What the expression skips is read for invisible characters all the same.
               if (stops && holdsIgnorableUnit(text, at + 1, end)) return undefined;
-              combined.lastIndex = Math.max(at + 1, end);
+              searchFrom = Math.max(at + 1, end);
             }
           }
         }
@@ -444,7 +489,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       if (stops && holdsIgnorableUnit(text, at + 1, resume)) return undefined;
       if (last) break;
       floor = span.end;
-      combined.lastIndex = resume;
+      searchFrom = resume;
     }
     return spans ?? NO_SPANS;
   };
