@@ -83,9 +83,9 @@ export function isPlaceholder(text: string): boolean {
  * @returns The verdict.
  */
 export function looksRandom(text: string): boolean {
-  // The entropy is measured first: it is the cheaper test, and rejects most made-up text.
+  if (isPlaceholder(text)) return false;
   const threshold = Math.min(3, Math.log2(text.length) - 1);
-  return shannonEntropy(text) >= threshold && !isPlaceholder(text);
+  return shannonEntropy(text) >= threshold;
 }
 
 /** A letter, and a digit or a symbol other than a separator: not a word or an identifier. */

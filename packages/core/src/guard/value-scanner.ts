@@ -4,7 +4,7 @@ import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
 import { type Assignment, OPERATOR_CODES, readAssignment } from './read-assignment.js';
 import type { ValueRule } from './value-rules.js';
-import { holdsIgnorableUnit } from './without-ignorable.js';
+import { nextIgnorableUnit } from './without-ignorable.js';
 
 /** Strings shorter than this carry no credential any value rule can match, and are not scanned. */
 export const MIN_SCANNED_LENGTH = 8;
@@ -186,6 +186,23 @@ interface ScanState {
   readonly rejected: number[];
   /** The nodes of the current prefix lookup, by depth. */
   readonly path: PrefixNode[];
+  /**
+   * Where the text holds the next code unit of an invisible character, as last searched
+   * (-1: none after the last search; -2: not searched yet).
+   */
+  ignorableAt: number;
+}
+
+/**
+ * Whether the stretch of a text from `from` to `to`, which the expression skips, holds a
+ * code unit of an invisible character. The text is searched again only past the last
+ * one found, so that it is read once.
+ */
+function holdsIgnorable(text: string, state: ScanState, from: number, to: number): boolean {
+  if (state.ignorableAt !== -1 && state.ignorableAt < from) {
+    state.ignorableAt = nextIgnorableUnit(text, from);
+  }
+  return state.ignorableAt !== -1 && state.ignorableAt < to;
 }
 
 /**
@@ -246,6 +263,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     rejectedUntil: new Int32Array(rules.length),
     rejected: [],
     path: [],
+    ignorableAt: -2,
   });
   const outer = newState();
   /** For the rescan of a found span's value, which never nests further. */
@@ -364,6 +382,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       rejected.length = 0;
     }
     const { path } = state;
+    state.ignorableAt = -2;
     let floor = 0;
     let leadFloor = 0;
     let assignmentsFrom = 0;
@@ -475,7 +494,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
             }
             if (prefixHit >= end) {
               // What the expression skips is read for invisible characters all the same.
-              if (stops && holdsIgnorableUnit(text, at + 1, end)) return undefined;
+              if (stops && holdsIgnorable(text, state, at + 1, end)) return undefined;
               searchFrom = Math.max(at + 1, end);
             }
           }
@@ -486,7 +505,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       spans.push(span);
       const last = spans.length >= limit;
       const resume = last ? text.length : Math.max(span.end, at + 1);
-      if (stops && holdsIgnorableUnit(text, at + 1, resume)) return undefined;
+      if (stops && holdsIgnorable(text, state, at + 1, resume)) return undefined;
       if (last) break;
       floor = span.end;
       searchFrom = resume;

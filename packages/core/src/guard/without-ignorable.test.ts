@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  holdsIgnorableUnit,
   IGNORABLE_RANGES,
   ignorableUnitClass,
+  nextIgnorableUnit,
   withoutIgnorable,
 } from './without-ignorable.js';
 
@@ -67,14 +67,14 @@ describe('the code units of invisible characters, for the scanner', () => {
     }
   });
 
-  it('tells whether a stretch of a text holds one, reading only that stretch', () => {
+  it('says where the next one is, from any offset', () => {
     const text = `abc\u00addef\u{e0041}g`;
-    expect(holdsIgnorableUnit(text, 0, 3)).toBe(false);
-    expect(holdsIgnorableUnit(text, 0, 4)).toBe(true);
-    expect(holdsIgnorableUnit(text, 4, 7)).toBe(false);
-    expect(holdsIgnorableUnit(text, 5, 8)).toBe(true);
-    expect(holdsIgnorableUnit(text, 9, text.length)).toBe(false);
-    // Other characters outside ASCII, and a stretch that runs past the end of the text.
-    expect(holdsIgnorableUnit('caf\u00e9 \u2014 done', 0, 20)).toBe(false);
+    expect(nextIgnorableUnit(text, 0)).toBe(3);
+    expect(nextIgnorableUnit(text, 3)).toBe(3);
+    expect(nextIgnorableUnit(text, 4)).toBe(7);
+    expect(nextIgnorableUnit(text, 8)).toBe(-1);
+    // Other characters outside ASCII, and a search that starts past the end of the text.
+    expect(nextIgnorableUnit('caf\u00e9 \u2014 done', 0)).toBe(-1);
+    expect(nextIgnorableUnit('a\u00ad', 20)).toBe(-1);
   });
 });

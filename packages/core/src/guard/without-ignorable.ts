@@ -74,29 +74,18 @@ export function ignorableUnitClass(): string {
 let unitExpression: RegExp | undefined;
 
 /**
- * Whether a stretch of a text holds a code unit of {@link ignorableUnitClass}: for the
- * stretches the scanner's expression does not read (a credential, an assigned value, the
- * rest of a text after the last finding asked for). A stretch to the end of the text is
- * searched by the class's expression; a shorter one is read in a loop, as the expression
- * would search on past its end.
+ * Where a text holds the next code unit of {@link ignorableUnitClass}: for the stretches
+ * the scanner's expression does not read (a credential, an assigned value, the rest of a
+ * text after the last finding asked for).
  *
  * @param text Any text.
- * @param from Where the stretch starts.
- * @param to Where it ends (exclusive; at most the end of the text).
- * @returns The verdict.
+ * @param from Where the search starts.
+ * @returns The offset of the first such code unit at or after `from`, or -1 for none.
  */
-export function holdsIgnorableUnit(text: string, from: number, to: number): boolean {
-  if (to >= text.length) {
-    unitExpression ??= new RegExp(ignorableUnitClass(), 'g');
-    unitExpression.lastIndex = from;
-    return unitExpression.test(text);
-  }
-  unitKinds ??= kindsOfUnits();
-  const kinds = unitKinds;
-  for (let offset = from; offset < to; offset++) {
-    if (kinds[text.charCodeAt(offset)] !== 0) return true;
-  }
-  return false;
+export function nextIgnorableUnit(text: string, from: number): number {
+  unitExpression ??= new RegExp(ignorableUnitClass(), 'g');
+  unitExpression.lastIndex = from;
+  return unitExpression.test(text) ? unitExpression.lastIndex - 1 : -1;
 }
 
 /** Code units turned into a string at a time, below every engine's argument limit. */
