@@ -13,8 +13,6 @@ export interface Assignment {
 
 /** The characters an assignment operator is found at. */
 export const OPERATOR_CHARACTERS = '=:>,';
-/** The same characters as a table by character code (see `asciiSet`). */
-export const OPERATOR_CODES: Uint8Array = /* @__PURE__ */ asciiSet(OPERATOR_CHARACTERS);
 
 /** Longest key read before an operator (a value is read up to 1024 characters). */
 const MAX_KEY = 64;
@@ -29,23 +27,12 @@ const VALUES = {
   "'": /[^'\n]{0,1024}/y,
   '`': /[^`\n]{0,1024}/y,
 };
-
-/**
- * A set of ASCII characters as a table by character code, so that a test reads one entry
- * (and a code outside it, or past the end of the text, reads none: not in the set).
- */
-function asciiSet(characters: string): Uint8Array {
-  const table = new Uint8Array(128);
-  for (const character of characters) table[character.charCodeAt(0)] = 1;
-  return table;
-}
-
-const BLANK = /* @__PURE__ */ asciiSet(' \t');
-const QUOTE = /* @__PURE__ */ asciiSet('"\'`');
+const BLANK = /[ \t]/;
+const QUOTE = /["'`]/;
 /** What may sit between a key and its operator: blanks, a closing quote (escaped too) or bracket. */
-const KEY_CLOSE = /* @__PURE__ */ asciiSet(' \t"\'`]\\');
+const KEY_CLOSE = /[ \t"'`\]\\]/;
 /** Characters of a compound operator before its `=` (`:=`, `?=`, `.=`, `+=`, `::=`, `:::=`). */
-const OPERATOR_LEAD = /* @__PURE__ */ asciiSet(':?.+');
+const OPERATOR_LEAD = /[:?.+]/;
 /** A YAML block scalar's header and the line break and indent before its text (`key: |`). */
 const BLOCK_SCALAR = /[|>][-+]?[ \t]{0,8}\r?\n[ \t]{1,16}/y;
 /** Blanks and line breaks around an XML element's text. */
@@ -54,10 +41,8 @@ const SPACE = /\s/;
 const NOT_KEY = /[^a-z0-9]/;
 const NOT_KEY_ALL = /[^a-z0-9]/g;
 
-/** Whether the character at `index` is in a set (false outside the text). */
-const is = (text: string, index: number, set: Uint8Array) => set[text.charCodeAt(index)] === 1;
-/** Whether the character at `index` is white space (false outside the text). */
-const isSpace = (text: string, index: number) => SPACE.test(text[index] ?? '\u0000');
+/** Whether the character at `index` is of a class (false outside the text). */
+const is = (text: string, index: number, set: RegExp) => set.test(text[index] ?? '\u0000');
 
 /**
  * Reads the key before an assignment operator and the value after it, in any of the
@@ -108,8 +93,7 @@ export function readAssignment(
 
   let start = at + 1;
   if (operator === '=' && text[start] === '>') start++;
-  if (operator === '>') while (start < at + 8 && isSpace(text, start)) start++;
-  else while (start < at + 8 && is(text, start, BLANK)) start++;
+  while (start < at + 8 && is(text, start, operator === '>' ? SPACE : BLANK)) start++;
   if (operator === ':' && (text[start] === '|' || text[start] === '>')) {
     BLOCK_SCALAR.lastIndex = start;
     if (BLOCK_SCALAR.test(text)) start = BLOCK_SCALAR.lastIndex;
@@ -130,7 +114,7 @@ export function readAssignment(
   value.test(text);
   let end = value.lastIndex;
   if (escaped && text[end - 1] === '\\') end--;
-  if (operator === '>') while (end > start && isSpace(text, end - 1)) end--;
+  if (operator === '>') while (end > start && is(text, end - 1, SPACE)) end--;
   const before = text[keyStart - 1];
   return { rawKey, key, parameter: before === '?' || before === '&', start, end };
 }

@@ -2,7 +2,7 @@ import { type Anchored, combinedSource, KEY_HINTS } from './combined-source.js';
 import { KEY_FRAGMENTS } from './key-rules.js';
 import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
-import { type Assignment, OPERATOR_CODES, readAssignment } from './read-assignment.js';
+import { type Assignment, OPERATOR_CHARACTERS, readAssignment } from './read-assignment.js';
 import type { ValueRule } from './value-rules.js';
 import { nextIgnorableUnit } from './without-ignorable.js';
 
@@ -466,7 +466,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         span === undefined &&
         assignments &&
         at >= assignmentsFrom &&
-        OPERATOR_CODES[code] === 1
+        OPERATOR_CHARACTERS.includes(text[at] as string)
       ) {
         // The hit may be a prefix's anchor (`://`) rather than an operator after a key:
         // the value is read only after a key the operator accepts.
