@@ -29,7 +29,7 @@ export function shannonEntropy(text: string): number {
       counts.fill(0);
       return entropyOfCodePoints(text);
     }
-    counts[code]++;
+    counts[code] = (counts[code] as number) + 1;
   }
   // Summed in the order of first appearance (as the code-point count does), each
   // character's count cleared as it is read, so the array is all zero again.

@@ -335,24 +335,25 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     const value = text.slice(start, end);
     if (/\s/.test(value)) return undefined;
     // Keyword rules and credential assignments both need a random-looking value, which is
-    // measured once, and only after the cheaper tests of the key and a keyword rule's body.
-    let random: boolean | undefined;
+    // measured only after the cheaper tests of the key and of a keyword rule's body.
+    let matched: string | undefined;
     keywords.lastIndex = 0;
     for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
-      for (const candidate of keyed.get(word[0]) ?? []) {
+      matched = keyed.get(word[0])?.find((candidate) => {
         const body = candidate.body as RegExp;
         body.lastIndex = 0;
-        if (body.test(value) && (random ??= looksRandom(value))) return candidate.id;
-      }
+        return body.test(value);
+      })?.id;
+      if (matched !== undefined) break;
     }
-    if (
-      CREDENTIAL_KEY.test(key) &&
-      !NOT_A_VALUE_KEY.test(key) &&
-      (random ??= looksRandom(value)) &&
-      looksLikeSecretValue(value)
-    ) {
-      if (key.includes('authorization')) return 'value.authorization-header';
-      return parameter ? 'value.url-credential-parameter' : 'value.credential-assignment';
+    const credential =
+      matched === undefined && CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key);
+    if ((matched !== undefined || credential) && looksRandom(value)) {
+      if (matched !== undefined) return matched;
+      if (looksLikeSecretValue(value)) {
+        if (key.includes('authorization')) return 'value.authorization-header';
+        return parameter ? 'value.url-credential-parameter' : 'value.credential-assignment';
+      }
     }
     if (kubernetes && text[at] === ':' && isSecretData(assignment.rawKey, value)) {
       return 'value.kubernetes-secret-data';
