@@ -56,6 +56,16 @@ export const ADVERSARIAL_INPUTS: Readonly<
   'repeated AIza': { text: repeat(`${'AI'}za`), rule: undefined },
   'repeated AKIA': { text: repeat(`${'AK'}IA`), rule: undefined },
   'repeated _mmk': { text: repeat(`_${'mm'}k`), rule: undefined },
+  // Prefixes whose body is one character class holding the prefix itself: each body is
+  // rejected (not random), and every later prefix lies inside it.
+  'repeated AKCp': { text: repeat(`${'AK'}Cp`), rule: undefined },
+  'repeated NRAK-': { text: repeat(`${'NR'}AK-`), rule: undefined },
+  'letter and NRAK- repeated': { text: repeat(`a${'NR'}AK-`), rule: undefined },
+  'repeated xapp-': { text: repeat(`${'xa'}pp-`), rule: undefined },
+  'key= and a flat New Relic key': {
+    text: repeat(`key=${'NR'}AK-${'a'.repeat(19)} `),
+    rule: undefined,
+  },
   'key= and a provider prefix cut short': {
     text: repeat(`key=${'s'}k-ant-api03-${randomText(ALNUM, 12)} `),
     rule: undefined,

@@ -1,4 +1,5 @@
 import type { ValueRule } from './value-rules.js';
+import { ignorableUnitClass } from './without-ignorable.js';
 
 /** A rule's prefix, filed under its anchor character (see `anchorOffset`). */
 export interface Anchored {
@@ -177,8 +178,12 @@ function operatorSources(anyKey: boolean): string[] {
  * an earlier body anyway (the scanner skips a rejected body, and resumes past a finding);
  * this keeps a run like `a1Q~a1Q~...` from stopping the expression at every prefix.
  * Empty for any other rule.
+ *
+ * @param prefix One of the rule's prefixes.
+ * @param rule The rule.
+ * @returns The look-behind's source, or `''`.
  */
-function outsideOwnBody(prefix: string, rule: ValueRule): string {
+export function outsideOwnBody(prefix: string, rule: ValueRule): string {
   const single = /^(\[(?:\\.|[^\]\\])+\])\{\d+,(\d+)\}$/.exec(rule.body?.source ?? '');
   if (rule.lead === undefined || single === null) return '';
   const [, characters, most] = single as unknown as [string, string, string];
@@ -197,6 +202,10 @@ function outsideOwnBody(prefix: string, rule: ValueRule): string {
  * so that it stops less (in runs like `AIzaAIza…`, `AKIAAKIA…`, `_mmk_mmk…`): the rule's
  * start and end boundaries, the least length of a lead's last part and more of the body.
  * A loose one tells whether a text holds a provider's prefix, well-formed or not.
+ *
+ * With keys (the expression run over a whole text), one more alternative matches any code
+ * unit of a default-ignorable character ({@link ignorableUnitClass}), at which the scanner
+ * turns to the text without them: a text that holds none is read once, by this expression.
  *
  * @param anchors Prefixes by anchor character code.
  * @param keys Which keys make an assignment: those naming a credential, any key (in a
@@ -245,5 +254,6 @@ export function combinedSource(
       : `(?<!${character}${character})`;
     parts.push(`${character}${repeated}(?<=${tokenTrie(sequences, true)}${character})`);
   }
-  return [...parts, ...(keys === 'none' ? [] : operatorSources(keys === 'any'))].join('|');
+  const whole = keys === 'none' ? [] : [...operatorSources(keys === 'any'), ignorableUnitClass()];
+  return [...parts, ...whole].join('|');
 }

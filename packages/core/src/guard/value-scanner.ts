@@ -4,12 +4,22 @@ import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
 import { type Assignment, OPERATOR_CHARACTERS, readAssignment } from './read-assignment.js';
 import type { ValueRule } from './value-rules.js';
+import { nextIgnorableUnit } from './without-ignorable.js';
 
 /** Strings shorter than this carry no credential any value rule can match, and are not scanned. */
 export const MIN_SCANNED_LENGTH = 8;
 
-/** Finds the credentials in a text: at most `limit` spans, in text order, not overlapping. */
-export type TextScanner = (text: string, limit: number) => readonly SensitiveSpan[];
+/**
+ * Finds the credentials in a text: at most `limit` spans, in text order, not overlapping.
+ * Unless the text is known to be `visible` (free of default-ignorable characters), the
+ * scan stops at the first code unit that may belong to one and returns `undefined`: the
+ * text is then to be read without them (see `withoutIgnorable`).
+ */
+export type TextScanner = (
+  text: string,
+  limit: number,
+  visible: boolean,
+) => readonly SensitiveSpan[] | undefined;
 
 /** The answer for a text without credentials, shared (and frozen: callers only read it). */
 const NO_SPANS: readonly SensitiveSpan[] = /* @__PURE__ */ Object.freeze([]);
@@ -56,6 +66,23 @@ const mixesCase = (text: string) => /[a-z]/.test(text) && /[A-Z0-9]/.test(text);
 
 const isAlphanumeric = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Characters the scanner may read itself instead of by its expression, as a table by
+ * character code: letters, digits, `_` and `-`. At these the expression's only
+ * alternatives are prefixes' anchors, whose look-arounds test less than the checks at a
+ * hit (the index, the body, boundaries and lead) except for one: no anchor inside a run of
+ * its punctuation character, which the scanner tests too. (Operators and invisible
+ * characters are none of these; no rule with a look-behind of its own, see
+ * `outsideOwnBody`, is anchored at one: a test checks.)
+ */
+export const READ_CHARACTERS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (isAlphanumeric(code) || code === 95 || code === 45) table[code] = 1;
+  }
+  return table;
+})();
 
 /** A character of a word or a dotted name (`box.ico-…`, a file name or a host). */
 const NAME_CHARACTER = /[A-Za-z0-9.]/;
@@ -111,18 +138,44 @@ export function anchorsOf(rules: readonly ValueRule[]): Map<number, Anchored[]> 
 /** A rule's prefix under its anchor, with the rule's position in the table. */
 interface Candidate extends Anchored {
   readonly position: number;
+  /** The part of the prefix after its anchor. */
+  readonly after: string;
+  /** The code of its first character; -1 for none. */
+  readonly next: number;
 }
 
 /**
  * The prefix index of one anchor character, read from the anchor backwards: the node
  * reached after reading the `d` characters before the anchor holds the prefixes whose
  * text before the anchor is those characters. A lookup reads each character once and
- * allocates nothing.
+ * allocates nothing; most nodes have one next character, none more than a few dozen, so
+ * they are kept in a list.
  */
 interface PrefixNode {
   /** Prefixes whose text before the anchor ends here, longest prefix first. */
   readonly candidates: Candidate[];
-  readonly next: Map<number, PrefixNode>;
+  /** The character codes read next, and the node each leads to. */
+  readonly codes: number[];
+  readonly children: PrefixNode[];
+}
+
+const newNode = (): PrefixNode => ({ candidates: [], codes: [], children: [] });
+
+/** The node a character leads to from a node, if any. */
+function childOf(node: PrefixNode, code: number): PrefixNode | undefined {
+  const { codes } = node;
+  for (let index = 0; index < codes.length; index++) {
+    if (codes[index] === code) return node.children[index];
+  }
+  return undefined;
+}
+
+/** Whether the text at `start` reads `part`. */
+function readsAt(text: string, start: number, part: string): boolean {
+  for (let index = 0; index < part.length; index++) {
+    if (text.charCodeAt(start + index) !== part.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /** What one scan of a text remembers; a scan of a value inside it has its own. */
@@ -133,6 +186,23 @@ interface ScanState {
   readonly rejected: number[];
   /** The nodes of the current prefix lookup, by depth. */
   readonly path: PrefixNode[];
+  /**
+   * Where the text holds the next code unit of an invisible character, as last searched
+   * (-1: none after the last search; -2: not searched yet).
+   */
+  ignorableAt: number;
+}
+
+/**
+ * Whether the stretch of a text from `from` to `to`, which the expression skips, holds a
+ * code unit of an invisible character. The text is searched again only past the last
+ * one found, so that it is read once.
+ */
+function holdsIgnorable(text: string, state: ScanState, from: number, to: number): boolean {
+  if (state.ignorableAt !== -1 && state.ignorableAt < from) {
+    state.ignorableAt = nextIgnorableUnit(text, from);
+  }
+  return state.ignorableAt !== -1 && state.ignorableAt < to;
 }
 
 /**
@@ -151,22 +221,27 @@ interface ScanState {
 export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const anchors = anchorsOf(rules);
   const positions = new Map(rules.map((rule, position) => [rule, position]));
-  const roots = new Map<number, PrefixNode>();
+  /** The index's roots by anchor character code (every anchor is ASCII). */
+  const roots: (PrefixNode | undefined)[] = Array.from({ length: 128 }, () => undefined);
   for (const [code, entries] of anchors) {
-    const root: PrefixNode = { candidates: [], next: new Map() };
-    roots.set(code, root);
+    const root = newNode();
+    roots[code] = root;
     for (const entry of [...entries].sort((a, b) => b.prefix.length - a.prefix.length)) {
       let node = root;
       for (let offset = entry.offset - 1; offset >= 0; offset--) {
         const character = entry.prefix.charCodeAt(offset);
-        let next = node.next.get(character);
+        let next = childOf(node, character);
         if (next === undefined) {
-          next = { candidates: [], next: new Map() };
-          node.next.set(character, next);
+          next = newNode();
+          node.codes.push(character);
+          node.children.push(next);
         }
         node = next;
       }
-      node.candidates.push({ ...entry, position: positions.get(entry.rule) as number });
+      const position = positions.get(entry.rule) as number;
+      const after = entry.prefix.slice(entry.offset + 1);
+      const next = after === '' ? -1 : after.charCodeAt(0);
+      node.candidates.push({ ...entry, position, after, next });
     }
   }
   /** The keyword rules by keyword, in table order. */
@@ -188,6 +263,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     rejectedUntil: new Int32Array(rules.length),
     rejected: [],
     path: [],
+    ignorableAt: -2,
   });
   const outer = newState();
   /** For the rescan of a found span's value, which never nests further. */
@@ -258,17 +334,23 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     if (end - start < MIN_SCANNED_LENGTH) return undefined;
     const value = text.slice(start, end);
     if (/\s/.test(value)) return undefined;
-    // Keyword rules and credential assignments both need a random-looking value.
-    if (looksRandom(value)) {
-      keywords.lastIndex = 0;
-      for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
-        for (const candidate of keyed.get(word[0]) ?? []) {
-          const body = candidate.body as RegExp;
-          body.lastIndex = 0;
-          if (body.test(value)) return candidate.id;
-        }
-      }
-      if (CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key) && looksLikeSecretValue(value)) {
+    // Keyword rules and credential assignments both need a random-looking value, which is
+    // measured only after the cheaper tests of the key and of a keyword rule's body.
+    let matched: string | undefined;
+    keywords.lastIndex = 0;
+    for (let word = keywords.exec(key); word !== null; word = keywords.exec(key)) {
+      matched = keyed.get(word[0])?.find((candidate) => {
+        const body = candidate.body as RegExp;
+        body.lastIndex = 0;
+        return body.test(value);
+      })?.id;
+      if (matched !== undefined) break;
+    }
+    const credential =
+      matched === undefined && CREDENTIAL_KEY.test(key) && !NOT_A_VALUE_KEY.test(key);
+    if ((matched !== undefined || credential) && looksRandom(value)) {
+      if (matched !== undefined) return matched;
+      if (looksLikeSecretValue(value)) {
         if (key.includes('authorization')) return 'value.authorization-header';
         return parameter ? 'value.url-credential-parameter' : 'value.credential-assignment';
       }
@@ -288,13 +370,20 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     limit: number,
     assignments: boolean,
     state: ScanState,
-  ): readonly SensitiveSpan[] => {
+    visible: boolean,
+  ): readonly SensitiveSpan[] | undefined => {
     if (text.length < MIN_SCANNED_LENGTH) return NO_SPANS;
+    // Only the expressions with assignments stop at invisible characters (see combinedSource).
+    const stops = assignments && !visible;
     // Allocated at the first finding: most texts of a document hold none.
     let spans: SensitiveSpan[] | undefined;
-    for (const position of state.rejected) state.rejectedUntil[position] = 0;
-    state.rejected.length = 0;
+    const { rejected } = state;
+    if (rejected.length > 0) {
+      for (const position of rejected) state.rejectedUntil[position] = 0;
+      rejected.length = 0;
+    }
     const { path } = state;
+    state.ignorableAt = -2;
     let floor = 0;
     let leadFloor = 0;
     let assignmentsFrom = 0;
@@ -303,31 +392,72 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     let prefixHit = -1;
     const kubernetes = assignments && text.includes('kind') && KUBERNETES_SECRET.test(text);
     const combined = !assignments ? prefixesOnly : kubernetes ? anyKeyExpression() : named;
-    combined.lastIndex = 0;
-    // Every alternative of the expression matches its one anchor character.
-    while (combined.test(text)) {
-      const at = combined.lastIndex - 1;
+    /** Where the search for the next hit goes on. */
+    let searchFrom = 0;
+    /** Up to where the scanner reads characters itself rather than by the expression. */
+    let readUntil = 0;
+    for (;;) {
+      let at = -1;
+      // Inside a rejected body, where the expression would stop at every later prefix, the
+      // scanner reads the characters itself, taking every anchor for a hit (as the
+      // expression only stops at fewer of them, of which the checks at a hit reject no
+      // more: see READ_CHARACTERS); it returns to the expression at any other character.
+      while (searchFrom < readUntil) {
+        const code = text.charCodeAt(searchFrom);
+        if (READ_CHARACTERS[code] !== 1) {
+          readUntil = searchFrom;
+          break;
+        }
+        // Inside a run of a punctuation character no anchor starts (see combinedSource).
+        if (
+          roots[code] !== undefined &&
+          (isAlphanumeric(code) || text.charCodeAt(searchFrom - 1) !== code)
+        ) {
+          at = searchFrom;
+          break;
+        }
+        searchFrom++;
+      }
+      if (at === -1) {
+        // Every alternative of the expression matches its one anchor character.
+        combined.lastIndex = searchFrom;
+        if (!combined.test(text)) break;
+        at = combined.lastIndex - 1;
+      }
+      searchFrom = at + 1;
+      const code = text.charCodeAt(at);
+      // Every anchor is ASCII: any other hit is a code unit of an invisible character.
+      if (code > 0x7f) {
+        if (stops) return undefined;
+        continue;
+      }
       let span: SensitiveSpan | undefined;
-      let node = roots.get(text.charCodeAt(at));
+      let node = roots[code];
       let depth = 0;
       // Read the text before the anchor backwards along the index, not before `floor`.
       while (node !== undefined) {
         path[depth] = node;
         depth++;
         const before = at - depth;
-        node = before >= floor ? node.next.get(text.charCodeAt(before)) : undefined;
+        node = before >= floor ? childOf(node, text.charCodeAt(before)) : undefined;
       }
       // Longest text before the anchor first, as in the prefix order of the rules.
+      const following = text.charCodeAt(at + 1);
       while (span === undefined && depth > 0) {
         depth--;
         const start = at - depth;
         for (const candidate of (path[depth] as PrefixNode).candidates) {
-          if (!text.startsWith(candidate.prefix, start)) continue;
+          // The index read the prefix up to its anchor.
+          const { next } = candidate;
+          if (next !== -1 && (next !== following || !readsAt(text, at + 1, candidate.after))) {
+            continue;
+          }
           span = prefixed(text, candidate, start, floor, leadFloor, state);
           if (longLeads[candidate.position]) leadFloor = start + 1;
+          readUntil = Math.max(readUntil, state.rejectedUntil[candidate.position] as number);
           if (span !== undefined) {
             if (candidate.rule.spanFromBody && assignments) {
-              span = innermost(span, scan(text.slice(span.start, span.end), 1, false, inner));
+              span = innermost(span, scanInside(text.slice(span.start, span.end)));
             }
             break;
           }
@@ -350,7 +480,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
             // A provider format inside the value names the credential better; a
             // provider's prefix without its format (`sk-ant-…` cut short) is no credential.
             const value = text.slice(start, end);
-            const inside = scan(value, 1, false, inner);
+            const inside = scanInside(value);
             if (inside.length > 0 || !anyPrefix.test(value)) {
               span = innermost({ rule, start, end }, inside);
             }
@@ -363,21 +493,30 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
               prefixHit = prefixesOnly.test(text) ? prefixesOnly.lastIndex - 1 : text.length;
               prefixFrom = at + 1;
             }
-            if (prefixHit >= end) combined.lastIndex = Math.max(at + 1, end);
+            if (prefixHit >= end) {
+              // What the expression skips is read for invisible characters all the same.
+              if (stops && holdsIgnorable(text, state, at + 1, end)) return undefined;
+              searchFrom = Math.max(at + 1, end);
+            }
           }
         }
       }
       if (span === undefined) continue;
       spans ??= [];
       spans.push(span);
-      if (spans.length >= limit) break;
+      const last = spans.length >= limit;
+      const resume = last ? text.length : Math.max(span.end, at + 1);
+      if (stops && holdsIgnorable(text, state, at + 1, resume)) return undefined;
+      if (last) break;
       floor = span.end;
-      combined.lastIndex = Math.max(span.end, at + 1);
+      searchFrom = resume;
     }
     return spans ?? NO_SPANS;
   };
+  /** The first credential inside a found span or an assigned value (never invisible there). */
+  const scanInside = (text: string) => scan(text, 1, false, inner, true) ?? NO_SPANS;
 
-  return (text, limit) => scan(text, limit, true, outer);
+  return (text, limit, visible) => scan(text, limit, true, outer, visible);
 }
 
 /**

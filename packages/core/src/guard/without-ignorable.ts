@@ -58,18 +58,34 @@ export interface VisibleText {
 }
 
 /**
- * Any code unit of the table: a BMP character, or the high surrogate of a pair that may be
- * one. A character class without the `u` flag is the cheapest first test for the plain text
- * most values are.
+ * The source of a character class of every code unit of the table: a BMP character, or the
+ * high surrogate of a pair that may be one (no `u` flag). The scanner's combined expression
+ * holds it as one more alternative, so that a text without them costs no pass of its own.
+ *
+ * @returns The source, `[...]`.
  */
-let firstTest: RegExp | undefined;
-
-function classOfUnits(): RegExp {
+export function ignorableUnitClass(): string {
   const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
   const high = (codePoint: number) => (codePoint > 0xffff ? highSurrogateOf(codePoint) : codePoint);
-  return new RegExp(
-    `[${IGNORABLE_RANGES.map(([from, to]) => `${hex(high(from))}-${hex(high(to))}`).join('')}]`,
-  );
+  return `[${IGNORABLE_RANGES.map(([from, to]) => `${hex(high(from))}-${hex(high(to))}`).join('')}]`;
+}
+
+/** The expression of {@link ignorableUnitClass}, built on first use. */
+let unitExpression: RegExp | undefined;
+
+/**
+ * Where a text holds the next code unit of {@link ignorableUnitClass}: for the stretches
+ * the scanner's expression does not read (a credential, an assigned value, the rest of a
+ * text after the last finding asked for).
+ *
+ * @param text Any text.
+ * @param from Where the search starts.
+ * @returns The offset of the first such code unit at or after `from`, or -1 for none.
+ */
+export function nextIgnorableUnit(text: string, from: number): number {
+  unitExpression ??= new RegExp(ignorableUnitClass(), 'g');
+  unitExpression.lastIndex = from;
+  return unitExpression.test(text) ? unitExpression.lastIndex - 1 : -1;
 }
 
 /** Code units turned into a string at a time, below every engine's argument limit. */
@@ -83,10 +99,6 @@ const CHUNK = 8192;
  * @returns The visible text with its offsets, or `undefined` when the text holds none.
  */
 export function withoutIgnorable(text: string): VisibleText | undefined {
-  // Every ignorable code unit is U+00AD or above; most texts have none, and this expression
-  // skips them faster than a loop can.
-  firstTest ??= classOfUnits();
-  if (!firstTest.test(text)) return undefined;
   unitKinds ??= kindsOfUnits();
   const kinds = unitKinds;
   let first = 0;
