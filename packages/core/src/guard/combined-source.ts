@@ -174,7 +174,7 @@ function operatorSources(anyKey: boolean): string[] {
 /**
  * For a rule with a lead whose body is one character class holding its prefix (`Q~` then
  * 31 to 34 of `[\w~.-]`): a look-behind that keeps the prefix from starting inside the
- * reach of an earlier one, whose body would hold it. Such a prefix is not retried inside
+ * reach of an earlier one with a whole lead, whose body would hold it. Such a prefix is not retried inside
  * an earlier body anyway (the scanner skips a rejected body, and resumes past a finding);
  * this keeps a run like `a1Q~a1Q~...` from stopping the expression at every prefix.
  * Empty for any other rule.
@@ -188,7 +188,10 @@ export function outsideOwnBody(prefix: string, rule: ValueRule): string {
   if (rule.lead === undefined || single === null) return '';
   const [, characters, most] = single as unknown as [string, string, string];
   if (!new RegExp(`^${characters}+$`).test(prefix)) return '';
-  return `(?<!${leadTail(rule.lead, false)}${escapeRegExp(prefix)}${characters}{0,${Number(most) - 1}}?)`;
+  // The whole lead, not only its last class: an earlier prefix without a full lead before it
+  // (`4Q~9Q~…`, where `4Q~9` is the lead of the second) is no credential, so it hides nothing.
+  const lead = rule.lead.source.slice('(?:'.length, -')$'.length);
+  return `(?<!${lead}${escapeRegExp(prefix)}${characters}{0,${Number(most) - 1}}?)`;
 }
 
 /**

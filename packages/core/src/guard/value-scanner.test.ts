@@ -72,6 +72,14 @@ describe('inside a rejected body the scanner reads the characters itself', () =>
     ]);
   });
 
+  it('finds an Entra ID secret whose lead holds its own prefix', () => {
+    // `4Q~9` is the lead of the second `Q~`; the first has no whole lead, so it hides nothing.
+    const secret = `4${'Q~'}9${'Q~'}${randomText(ALNUM, 34)}`;
+    expect(scanner(`id ${secret} end`, 5, false)).toEqual([
+      { rule: 'value.azure-client-secret', start: 3, end: 3 + secret.length },
+    ]);
+  });
+
   it('reads only letters, digits, _ and -, at which no rule has a look-behind of its own', () => {
     const read = [...Array(128).keys()].filter((code) => READ_CHARACTERS[code] === 1);
     expect(String.fromCharCode(...read)).toBe(
