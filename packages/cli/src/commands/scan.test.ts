@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -174,6 +183,27 @@ describe('other files are scanned as text: findings carry line and column', () =
   });
 });
 
+describe('text in other encodings is scanned, not passed over', () => {
+  it('decodes UTF-16 with a byte-order mark, little and big endian, and reports UTF-16 columns', () => {
+    const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+    const cwd = tree({
+      'notes.txt': Buffer.from(`\ufeffcafé\r\nß ${token}\n`, 'utf16le'),
+      'config.json': utf16be(`\ufeff{\n  "a": "${token}"\n}\n`),
+      'no-bom.txt': Buffer.from(`x ${token}\n`, 'utf16le'),
+    });
+    const { status, result } = scanJson(cwd, '.');
+    expect(status).toBe(1);
+    expect(
+      result.findings.map(({ file, line, column, path }) => [file, line, column, path]),
+    ).toEqual([
+      ['config.json', 2, 8, 'a'],
+      ['notes.txt', 2, 3, undefined],
+    ]);
+    // Without a byte-order mark, UTF-16 is indistinguishable from binary data, as for git.
+    expect(result.skipped).toEqual([{ file: 'no-bom.txt', reason: 'binary' }]);
+  });
+});
+
 describe('folders are walked as git would see them', () => {
   it('honours .gitignore files at every level, with negation in a nested one', () => {
     const cwd = tree({
@@ -217,6 +247,34 @@ describe('folders are walked as git would see them', () => {
     const { status, result } = scanJson(cwd, '.');
     expect(status).toBe(0);
     expect(result.skipped).toEqual([{ file: 'link.txt', reason: 'symlink' }]);
+  });
+});
+
+describe('a hostile tree cannot hang the scan or hide a file from it', () => {
+  it('reads no .gitignore that is a FIFO, a link to /dev/zero or a huge sparse file', () => {
+    const fifo = tree({ 'a.txt': token });
+    execFileSync('mkfifo', [join(fifo, '.gitignore')]);
+    const zero = tree({ 'a.txt': token });
+    symlinkSync('/dev/zero', join(zero, '.gitignore'));
+    const sparse = tree({ 'a.txt': token, '.gitignore': '' });
+    truncateSync(join(sparse, '.gitignore'), 4 * 1024 ** 3);
+    for (const cwd of [fifo, zero, sparse]) {
+      const { status, result } = scanJson(cwd, '.');
+      expect(status).toBe(1);
+      expect(result.findings.map((finding) => finding.file)).toEqual(['a.txt']);
+    }
+  });
+
+  it('matches .gitignore patterns case-sensitively, as git does on Linux', () => {
+    const cwd = tree({
+      '.gitignore': '*.TXT\nBuild/\n*.md\n!*.MD\n',
+      'notes.txt': token,
+      'build/out.js': token,
+      'doc.md': 'clean',
+      'README.MD': 'clean',
+    });
+    const { result } = scanJson(cwd, '.');
+    expect(result.findings.map((finding) => finding.file)).toEqual(['build/out.js', 'notes.txt']);
   });
 });
 

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readBoundedFile } from './read-bounded-file.js';
 
 /** The `.gitignore` rules of one directory. */
 export interface IgnoreLevel {
@@ -18,19 +19,18 @@ export interface IgnoreLevel {
 export type IgnoreStack = readonly IgnoreLevel[];
 
 /**
- * Reads the `.gitignore` file of a directory, if it has a readable one.
+ * Reads the `.gitignore` file of a directory, if it has one that is a regular file of at
+ * most 1 MiB: a symbolic link (git refuses those too), a FIFO, a device or a larger file
+ * is not read, so its rules do not apply and more is scanned, never less. Patterns match
+ * case-sensitively, as git's do by default (`core.ignoreCase` is off on Linux).
  *
  * @param dir The directory.
  * @returns Its level, or `undefined`.
  */
 export function readGitignore(dir: string): IgnoreLevel | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, '.gitignore'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  return { dir, rules: ignore().add(text) };
+  const read = readBoundedFile(join(dir, '.gitignore'), false);
+  if (read.bytes === undefined) return undefined;
+  return { dir, rules: ignore({ ignorecase: false }).add(read.bytes.toString('utf8')) };
 }
 
 /**
