@@ -116,6 +116,23 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
     ]);
   });
 
+  it('also reports what the document value leaves out: YAML comments, values under a key that is a credential', () => {
+    const cwd = tree({
+      'commented.yaml': `a: 1 # ${token}\n# ${otherToken}\nb: plain\n`,
+      'keyed.json': `{"note ${token}": {"inner": "${otherToken}"}}`,
+    });
+    const { status, result } = scanJson(cwd, '.');
+    expect(status).toBe(1);
+    expect(
+      result.findings.map(({ file, line, column, path }) => [file, line, column, path]),
+    ).toEqual([
+      ['commented.yaml', 1, 8, undefined],
+      ['commented.yaml', 2, 3, undefined],
+      ['keyed.json', 1, 2, '["<redacted key>"]'],
+      ['keyed.json', 1, 62, undefined],
+    ]);
+  });
+
   it('scans a file that does not parse as its kind as text, so nothing hides in it', () => {
     const cwd = tree({
       'broken.json': `{"a": "${token}",}`,

@@ -10,6 +10,7 @@ import { hasDuplicateKeys } from './duplicate-keys.js';
 import { exceedsFlowDepth } from './flow-depth.js';
 import { maskPreview } from './mask-preview.js';
 import type { FileFinding } from './scan-finding.js';
+import { scanText } from './scan-text.js';
 
 /** The kinds of file read as documents. */
 export type DocumentKind = 'json' | 'yaml';
@@ -63,6 +64,7 @@ export function scanDocument(
   }
 
   const findings: FileFinding[] = [];
+  const covered: (readonly [number, number])[] = [];
   docs.forEach((doc, position) => {
     const remaining = limit - findings.length;
     if (remaining <= 0) return;
@@ -74,6 +76,10 @@ export function scanDocument(
       const nth = taken.get(finding.path) ?? 0;
       taken.set(finding.path, nth + 1);
       const field = fieldAt(index, finding.path, nth);
+      // The field's key and scalar value are reported; a collection under it is not.
+      for (const node of [field?.key, field?.value]) {
+        if (isScalar(node) && node.range) covered.push([node.range[0], node.range[2]]);
+      }
       const node = finding.target === 'key' ? (field?.key ?? field?.value) : field?.value;
       const start = node?.range?.[0];
       const at = start === undefined ? undefined : lines.linePos(start);
@@ -87,7 +93,17 @@ export function scanDocument(
       });
     }
   });
-  return findings;
+  // What the documents' values leave out (comments, what lies under a key that is itself a
+  // credential) is still in the text: report what the text holds outside the fields found.
+  const outside = scanText(text, limit, (offset) =>
+    covered.some(([start, end]) => offset >= start && offset < end),
+  ).slice(0, limit - findings.length);
+  return [...findings, ...outside].sort(byPosition);
+}
+
+/** Orders findings by line and column; a finding without a line keeps its place first. */
+function byPosition(a: FileFinding, b: FileFinding): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 function parseJson(text: string): { readonly value: unknown } | undefined {
