@@ -396,14 +396,46 @@ describe('a finding never contains the secret, in any format', () => {
   });
 });
 
-describe('a file name cannot restyle or reorder the line that names it', () => {
-  it('shows control, bidi and zero-width characters of a name as ?', () => {
-    const name = 'notes\u202etxt.md\u200b\u001b[31m';
+describe('a file name or key cannot restyle or reorder the line that names it', () => {
+  const name = 'notes\u202etxt.md\u200b\u001b[31m';
+  /** Any control or format character other than the line feeds between lines. */
+  const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}](?<!\n)/u;
+
+  it('shows control, bidi and zero-width characters of a name as \\u escapes in text', () => {
     const cwd = tree({ [name]: `key: ${token}\n` });
     const run = runBin(['scan', '.'], { cwd });
     expect(run.status).toBe(1);
-    expect(run.stdout).not.toMatch(/[\p{Cc}\p{Cf}](?<!\n)/u);
-    expect(run.stdout).toContain('notes?txt.md??[31m:1:');
+    expect(run.stdout).not.toMatch(UNPRINTABLE);
+    expect(run.stdout).toContain('notes\\u202etxt.md\\u200b\\u001b[31m:1:');
+  });
+
+  it('names the real file in JSON and as the SARIF URI, so a viewer can open it', () => {
+    const cwd = tree({ [name]: `key: ${token}\n` });
+    const json = runBin(['scan', '.', '--format', 'json'], { cwd });
+    expect(json.stdout).not.toMatch(UNPRINTABLE);
+    expect((JSON.parse(json.stdout) as ScanResult).findings[0]?.file).toBe(name);
+    const sarif = JSON.parse(runBin(['scan', '.', '--format', 'sarif'], { cwd }).stdout) as Log;
+    const uri =
+      sarif.runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri;
+    expect(uri).toBe('notes%E2%80%AEtxt.md%E2%80%8B%1B%5B31m');
+  });
+
+  it('escapes the keys of a JSON path in text, and cuts a path longer than a line', () => {
+    const cwd = tree({
+      'keys.json': JSON.stringify({
+        'esc\u001b[31m\u202e': { a: token },
+        ['k'.repeat(100_000)]: token,
+      }),
+    });
+    const run = runBin(['scan', '.'], { cwd });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(UNPRINTABLE);
+    expect(run.stdout).toContain('at ["esc\\u001b[31m\\u202e"].a: ghp_… (40 chars)');
+    for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThan(400);
+    const json = JSON.parse(
+      runBin(['scan', '.', '--format', 'json'], { cwd }).stdout,
+    ) as ScanResult;
+    expect(json.findings[1]?.path).toBe(`${'k'.repeat(200)}…`);
   });
 });
 

@@ -13,7 +13,7 @@ export function formatScanText(result: ScanResult): string {
     (finding) => `${formatPosition(finding.file, finding)}  ${describeFinding(finding)}`,
   );
   for (const entry of result.skipped) {
-    lines.push(`${entry.file}  skipped: ${SKIP_REASONS[entry.reason]}`);
+    lines.push(`${formatPosition(entry.file)}  skipped: ${SKIP_REASONS[entry.reason]}`);
   }
   const files = new Set(result.findings.map((finding) => finding.file)).size;
   const tally = `${plural(result.scanned, 'file')} scanned, ${result.skipped.length} skipped`;

@@ -22,6 +22,12 @@ export type DocumentKind = 'json' | 'yaml';
 export const MAX_YAML_ALIASES = 100;
 
 /**
+ * The longest JSON path a finding reports, in characters; a longer one (a key of a
+ * hundred thousand characters) is cut and ends with `…`, so each finding stays one line.
+ */
+export const MAX_REPORTED_PATH_LENGTH = 200;
+
+/**
  * Scans a JSON or YAML file as documents with the guard (`findSensitiveMaterial`): keys
  * naming secrets and values carrying credentials, each finding with its JSON path and the
  * line and column of the key or value. Every document of a multi-document YAML file is
@@ -86,7 +92,10 @@ export function scanDocument(
       findings.push({
         rule: finding.rule,
         target: finding.target,
-        path: finding.path,
+        path:
+          finding.path.length > MAX_REPORTED_PATH_LENGTH
+            ? `${finding.path.slice(0, MAX_REPORTED_PATH_LENGTH)}…`
+            : finding.path,
         ...(docs.length > 1 ? { document: position + 1 } : {}),
         ...(at === undefined ? {} : { line: at.line, column: at.col }),
         preview: previewOf(field, finding.target, finding.path),
