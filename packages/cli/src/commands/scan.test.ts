@@ -316,6 +316,30 @@ describe('binary and oversize files are passed over, not read', () => {
   });
 });
 
+describe('the output stays bounded, however much a tree holds', () => {
+  it('lists at most 1000 findings and 1000 skipped files, and counts the rest', () => {
+    const files: Record<string, string | Uint8Array> = {};
+    for (let at = 0; at < 1050; at++) {
+      files[`t/${String(at).padStart(4, '0')}.txt`] = `${token}\n`;
+      files[`b/${String(at).padStart(4, '0')}.bin`] = Buffer.from([0]);
+    }
+    const cwd = tree(files);
+    const { status, result } = scanJson(cwd, '.');
+    expect(status).toBe(1);
+    expect(result.scanned).toBe(1050);
+    expect(result.findings).toHaveLength(1000);
+    expect(result.skipped).toHaveLength(1000);
+    expect(result.omitted).toEqual({ findings: 50, skipped: 50 });
+    const text = runBin(['scan', '.'], { cwd }).stdout.split('\n');
+    expect(text.length).toBe(2003);
+    expect(text.slice(-3)).toEqual([
+      '50 more findings and 50 more skipped files are not listed (at most 1000 of each are)',
+      '1050 findings in 1050 files (1050 files scanned, 1050 skipped)',
+      '',
+    ]);
+  });
+});
+
 describe('hostile documents cannot blow the parser up: they are scanned as text', () => {
   it('reads an alias bomb and a deeply nested file as text, still finding the credential', () => {
     const bomb = [

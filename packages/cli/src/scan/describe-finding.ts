@@ -1,6 +1,12 @@
 import { escapeNonPrintable } from '@cavra/contracts-core';
 import { MAX_INPUT_BYTES } from '../document/read-input.js';
-import type { ScanFinding, ScanLocation, SkipReason } from './scan-finding.js';
+import {
+  MAX_LISTED,
+  type ScanFinding,
+  type ScanLocation,
+  type ScanResult,
+  type SkipReason,
+} from './scan-finding.js';
 
 /**
  * Says what a finding is, in one line: the kind of material, the rule, the JSON path where
@@ -43,3 +49,27 @@ export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   special: 'not a regular file',
   unreadable: 'cannot be read',
 };
+
+/**
+ * Says how many findings and skipped files a scan counted but did not list, e.g.
+ * `50 more findings and 0 more skipped files are not listed (at most 1000 of each are)`.
+ *
+ * @param result The scan.
+ * @returns The sentence, or `undefined` when everything is listed.
+ */
+export function describeOmitted(result: ScanResult): string | undefined {
+  const { findings, skipped } = result.omitted;
+  if (findings + skipped === 0) return undefined;
+  return `${plural(findings, 'more finding')} and ${plural(skipped, 'more skipped file')} are not listed (at most ${MAX_LISTED} of each are)`;
+}
+
+/**
+ * Counts a noun in English: `1 file`, `2 files`.
+ *
+ * @param count How many.
+ * @param noun The noun, singular.
+ * @returns The count and the noun.
+ */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

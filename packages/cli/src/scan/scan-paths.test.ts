@@ -1,0 +1,64 @@
+import type * as fs from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { MAX_LISTED } from './scan-finding.js';
+import { scanPaths } from './scan-paths.js';
+
+/** Permission errors for the entries named `locked…` (the tests may run as root). */
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const denied = (path: fs.PathLike) => {
+    if (String(path).split('/').at(-1)?.startsWith('locked')) {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    }
+  };
+  return {
+    ...actual,
+    openSync: (path: fs.PathLike, ...rest: [number]) => {
+      denied(path);
+      return actual.openSync(path, ...rest);
+    },
+    readdirSync: (path: fs.PathLike, options: { withFileTypes: true }) => {
+      denied(path);
+      return actual.readdirSync(path, options);
+    },
+  };
+});
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('files and folders that cannot be read are reported, never silently passed over', () => {
+  it('lists an unreadable file and folder as unreadable and scans the rest', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cavra-scan-paths-'));
+    dirs.push(cwd);
+    mkdirSync(join(cwd, 'locked-dir'));
+    writeFileSync(join(cwd, 'locked-dir', 'inner.txt'), 'clean');
+    writeFileSync(join(cwd, 'locked.txt'), 'clean');
+    writeFileSync(join(cwd, 'open.txt'), 'clean');
+    const result = scanPaths(['.'], cwd);
+    expect(result.scanned).toBe(1);
+    expect(result.unreadable).toBe(2);
+    expect(result.skipped).toEqual([
+      { file: 'locked-dir', reason: 'unreadable' },
+      { file: 'locked.txt', reason: 'unreadable' },
+    ]);
+  });
+
+  it(`counts an unreadable file beyond the ${MAX_LISTED} skipped files listed`, () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cavra-scan-paths-'));
+    dirs.push(cwd);
+    mkdirSync(join(cwd, 'bin'));
+    for (let at = 0; at < MAX_LISTED; at++) writeFileSync(join(cwd, 'bin', `${at}.bin`), '\0');
+    writeFileSync(join(cwd, 'locked.txt'), 'clean');
+    const result = scanPaths(['.'], cwd);
+    expect(result.skipped).toHaveLength(MAX_LISTED);
+    expect(result.skipped.some((entry) => entry.reason === 'unreadable')).toBe(false);
+    expect(result.omitted).toEqual({ findings: 0, skipped: 1 });
+    expect(result.unreadable).toBe(1);
+  });
+});
