@@ -282,6 +282,24 @@ describe('a hostile tree cannot hang the scan or hide a file from it', () => {
     }
   });
 
+  it('scans files and folders whose names are not UTF-8', () => {
+    const cwd = tree({ 'ok.txt': 'clean' });
+    const named = (...parts: (string | number)[]) =>
+      Buffer.concat(
+        parts.map((part) => (typeof part === 'number' ? Buffer.from([part]) : Buffer.from(part))),
+      );
+    writeFileSync(named(cwd, '/bad', 0xff, '.txt'), `x ${token}\n`);
+    mkdirSync(named(cwd, '/dir', 0xfe));
+    writeFileSync(named(cwd, '/dir', 0xfe, '/inner.txt'), `x ${otherToken}\n`);
+    const { status, result } = scanJson(cwd, '.');
+    expect(result.skipped).toEqual([]);
+    expect(status).toBe(1);
+    expect(result.findings.map(({ file, line }) => [file, line])).toEqual([
+      ['bad\ufffd.txt', 1],
+      ['dir\ufffd/inner.txt', 1],
+    ]);
+  });
+
   it('matches .gitignore patterns case-sensitively, as git does on Linux', () => {
     const cwd = tree({
       '.gitignore': '*.TXT\nBuild/\n*.md\n!*.MD\n',

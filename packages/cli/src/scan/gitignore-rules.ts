@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { childPath, type FsPath } from './fs-path.js';
 import { readBoundedFile } from './read-bounded-file.js';
 
 /** The `.gitignore` rules of one directory. */
@@ -24,11 +25,12 @@ export type IgnoreStack = readonly IgnoreLevel[];
  * is not read, so its rules do not apply and more is scanned, never less. Patterns match
  * case-sensitively, as git's do by default (`core.ignoreCase` is off on Linux).
  *
- * @param dir The directory.
+ * @param dir The directory, as text (what its patterns are relative to).
+ * @param open The directory as the file system takes it, when its name is not UTF-8.
  * @returns Its level, or `undefined`.
  */
-export function readGitignore(dir: string): IgnoreLevel | undefined {
-  const read = readBoundedFile(join(dir, '.gitignore'), false);
+export function readGitignore(dir: string, open: FsPath = dir): IgnoreLevel | undefined {
+  const read = readBoundedFile(childPath(open, '.gitignore'), false);
   if (read.bytes === undefined) return undefined;
   return { dir, rules: ignore({ ignorecase: false }).add(read.bytes.toString('utf8')) };
 }

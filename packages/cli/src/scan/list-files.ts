@@ -1,7 +1,8 @@
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { inputError } from '../cli-error.js';
 import { quoteInput } from '../redact.js';
+import { childPath, type FsPath, pathText } from './fs-path.js';
 import {
   gitignoreStackFor,
   type IgnoreStack,
@@ -12,8 +13,11 @@ import type { SkipReason } from './scan-finding.js';
 
 /** The files a scan reads, and the entries it passes over before reading. */
 export interface FileListing {
-  /** Absolute paths of regular files, in command-line order, each folder sorted by name. */
-  readonly files: readonly string[];
+  /**
+   * Absolute paths of regular files, in command-line order, each folder sorted by name
+   * (bytes where a name is not UTF-8).
+   */
+  readonly files: readonly FsPath[];
   /** Entries passed over (symbolic links, sockets, unreadable folders), by absolute path. */
   readonly skipped: readonly { readonly path: string; readonly reason: SkipReason }[];
 }
@@ -31,32 +35,35 @@ export interface FileListing {
  */
 export function listFiles(paths: readonly string[], cwd: string): FileListing {
   const roots = paths.map((path) => ({ path: resolve(cwd, path), stats: statGiven(path, cwd) }));
-  const files: string[] = [];
+  const files: FsPath[] = [];
   const skipped: { path: string; reason: SkipReason }[] = [];
   const seen = new Set<string>();
-  const addFile = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
+  const addFile = (path: FsPath) => {
+    const key = typeof path === 'string' ? path : path.toString('hex');
+    if (seen.has(key)) return;
+    seen.add(key);
     files.push(path);
   };
 
-  const walk = (dir: string, stack: IgnoreStack): void => {
-    let entries: Dirent[];
+  const walk = (dir: FsPath, stack: IgnoreStack): void => {
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch {
-      skipped.push({ path: dir, reason: 'unreadable' });
+      skipped.push({ path: pathText(dir), reason: 'unreadable' });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Byte order, as git sorts names.
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const path = join(dir, entry.name);
-      if (isIgnored(stack, path, entry.isDirectory())) continue;
-      if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symlink' });
+      const path = childPath(dir, entry.name);
+      const text = pathText(path);
+      if (entry.name.toString() === '.git') continue;
+      if (isIgnored(stack, text, entry.isDirectory())) continue;
+      if (entry.isSymbolicLink()) skipped.push({ path: text, reason: 'symlink' });
       else if (entry.isDirectory()) walk(path, withOwnRules(stack, path));
       else if (entry.isFile()) addFile(path);
-      else skipped.push({ path, reason: 'special' });
+      else skipped.push({ path: text, reason: 'special' });
     }
   };
 
@@ -68,8 +75,8 @@ export function listFiles(paths: readonly string[], cwd: string): FileListing {
   return { files, skipped };
 }
 
-function withOwnRules(stack: IgnoreStack, dir: string): IgnoreStack {
-  const own = readGitignore(dir);
+function withOwnRules(stack: IgnoreStack, dir: FsPath): IgnoreStack {
+  const own = readGitignore(pathText(dir), dir);
   return own === undefined ? stack : [...stack, own];
 }
 

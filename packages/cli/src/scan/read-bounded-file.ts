@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_INPUT_BYTES } from '../document/read-input.js';
+import type { FsPath } from './fs-path.js';
 import type { SkipReason } from './scan-finding.js';
 
 /** The bytes of a file read whole, or the reason it was not read. */
@@ -22,12 +23,12 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
  * descriptor, so what is checked is what is read; a file that grows past the limit while
  * it is read is refused too.
  *
- * @param path The file's absolute path.
+ * @param path The file's absolute path (bytes for a name that is not UTF-8).
  * @param followLinks Whether a symbolic link is followed; when `false`, a link is refused
  *   as `symlink` (as git refuses a `.gitignore` that is a link).
  * @returns The bytes, or why the file was not read (`unreadable` on an I/O error).
  */
-export function readBoundedFile(path: string, followLinks: boolean): BoundedRead {
+export function readBoundedFile(path: FsPath, followLinks: boolean): BoundedRead {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS | (followLinks ? 0 : NO_FOLLOW));

@@ -1,3 +1,4 @@
+import type { FsPath } from './fs-path.js';
 import { readBoundedFile } from './read-bounded-file.js';
 import type { SkipReason } from './scan-finding.js';
 
@@ -28,10 +29,10 @@ const utf8 = new TextDecoder('utf-8');
  * a file in a single-byte encoding is still scanned. A NUL in the first 8000 bytes makes
  * a file binary (`binary`): UTF-16 without a byte-order mark is binary, as for git.
  *
- * @param path The file's absolute path.
+ * @param path The file's absolute path (bytes for a name that is not UTF-8).
  * @returns The text, or why the file was passed over (`unreadable` on an I/O error).
  */
-export function readScanFile(path: string): ScanFileContent {
+export function readScanFile(path: FsPath): ScanFileContent {
   const read = readBoundedFile(path, true);
   if (read.bytes === undefined) return read;
   const bytes = read.bytes;

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { displayPath } from './display-path.js';
+import { pathText } from './fs-path.js';
 import { listFiles } from './list-files.js';
 import { readScanFile } from './read-scan-file.js';
 import { type DocumentKind, scanDocument } from './scan-document.js';
@@ -47,8 +48,9 @@ export function scanPaths(paths: readonly string[], cwd: string): ScanResult {
   for (const entry of listing.skipped) skip(entry.path, entry.reason);
   let scanned = 0;
   let flagged = 0;
-  for (const path of listing.files) {
-    const content = readScanFile(path);
+  for (const open of listing.files) {
+    const path = pathText(open);
+    const content = readScanFile(open);
     if (content.skipped !== undefined) {
       skip(path, content.skipped);
       continue;
