@@ -251,6 +251,24 @@ describe('folders are walked as git would see them', () => {
     expect(result.scanned).toBe(1);
   });
 
+  it('scans a folder named on the command line even when git ignores it, under its own rules', () => {
+    const cwd = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'dist/\n*.log\n',
+      'dist/app.js': token,
+      'dist/build.log': token,
+      'dist/cache/.gitignore': '*\n',
+      'dist/cache/entry.js': token,
+    });
+    expect(scanJson(cwd, '.').status).toBe(0);
+    const { status, result } = scanJson(cwd, 'dist');
+    expect(status).toBe(1);
+    expect(result.findings.map((finding) => finding.file)).toEqual([
+      'dist/app.js',
+      'dist/build.log',
+    ]);
+  });
+
   it('scans a file named on the command line even when it is ignored', () => {
     const cwd = tree({ '.gitignore': '*.env\n', 'local.env': `TOKEN_VALUE=${token}\n` });
     expect(scanJson(cwd, '.').status).toBe(0);
@@ -550,6 +568,23 @@ describe('SARIF output is valid SARIF 2.1.0, as code-scanning upload takes it', 
         level: 'note',
         message: { text: 'skipped: binary file' },
         locations: [{ physicalLocation: { artifactLocation: { uri: 'blob.bin' } } }],
+      },
+    ]);
+  });
+
+  it('stays valid with odd file names and with findings beyond those listed', () => {
+    const files: Record<string, string> = { 'odd \u202e\u001b[31m#?%.md': `see ${token}\n` };
+    for (let at = 0; at < 1001; at++) files[`many/${String(at).padStart(4, '0')}.txt`] = token;
+    const cwd = tree(files);
+    const log = JSON.parse(runBin(['scan', '.', '--format', 'sarif'], { cwd }).stdout) as Log;
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0]?.results).toHaveLength(1000);
+    expect(log.runs[0]?.invocations?.[0]?.toolExecutionNotifications).toEqual([
+      {
+        level: 'warning',
+        message: {
+          text: '2 more findings and 0 more skipped files are not listed (at most 1000 of each are)',
+        },
       },
     ]);
   });

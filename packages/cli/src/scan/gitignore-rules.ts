@@ -38,27 +38,25 @@ export function readGitignore(dir: string, open: FsPath = dir): IgnoreLevel | un
 /**
  * The `.gitignore` rules in force for the entries of a directory given on the command
  * line: those of every directory from the enclosing git repository's root (the nearest
- * ancestor holding `.git`) down to the directory itself. Outside a repository, only the
+ * ancestor holding `.git`) down to the directory itself. Outside a repository, or when
+ * those rules ignore the directory itself (it was named, so it is scanned), only the
  * directory's own `.gitignore` applies.
  *
  * @param dir An absolute directory path.
  * @returns The stack, outermost first.
  */
 export function gitignoreStackFor(dir: string): IgnoreStack {
-  const chain = [dir];
-  let root: string | undefined;
-  for (let at = dir; ; ) {
-    if (existsSync(join(at, '.git'))) {
-      root = at;
-      break;
-    }
+  const own = readGitignore(dir);
+  const ownOnly = own === undefined ? [] : [own];
+  const ancestors: string[] = [];
+  for (let at = dir; !existsSync(join(at, '.git')); ) {
     const parent = dirname(at);
-    if (parent === at) break;
-    chain.push(parent);
+    if (parent === at) return ownOnly; // outside a repository
+    ancestors.unshift(parent);
     at = parent;
   }
-  const dirs = root === undefined ? [dir] : chain.reverse();
-  return dirs.flatMap((at) => readGitignore(at) ?? []);
+  const above = ancestors.flatMap((at) => readGitignore(at) ?? []);
+  return isIgnored(above, dir, true) ? ownOnly : [...above, ...ownOnly];
 }
 
 /**
