@@ -26,7 +26,8 @@ export interface FileListing {
  * Lists the files under the paths given to `scan`. A file named on the command line is
  * always listed (a symbolic link given there is followed); inside a folder, entries ignored
  * by `.gitignore` files (the enclosing repository's and nested ones) are left out, as is
- * every `.git` folder, and symbolic links are not followed, so the walk ends on any tree.
+ * every `.git` folder, and symbolic links are not followed; a folder met twice (named
+ * twice, or inside itself through a bind mount) is walked once, so the walk ends on any tree.
  *
  * @param paths The paths as given.
  * @param cwd The directory relative paths start from.
@@ -45,9 +46,15 @@ export function listFiles(paths: readonly string[], cwd: string): FileListing {
     files.push(path);
   };
 
+  // Folders walked, by device and inode: a bind mount can make a folder its own descendant,
+  // and a folder can be named twice; either is walked once.
+  const walked = new Set<string>();
   const walk = (dir: FsPath, stack: IgnoreStack): void => {
     let entries: Dirent<Buffer>[];
     try {
+      const { dev, ino } = statSync(dir, { bigint: true });
+      if (walked.has(`${dev}:${ino}`)) return;
+      walked.add(`${dev}:${ino}`);
       entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch {
       skipped.push({ path: pathText(dir), reason: 'unreadable' });

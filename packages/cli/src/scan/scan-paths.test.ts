@@ -6,7 +6,11 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAX_LISTED } from './scan-finding.js';
 import { scanPaths } from './scan-paths.js';
 
-/** Permission errors for the entries named `locked…` (the tests may run as root). */
+/**
+ * Permission errors for the entries named `locked…` (the tests may run as root), and a
+ * folder `mount-loop` that the file system reports as its own parent (a bind mount of a
+ * folder inside itself, which only root can make).
+ */
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
   const denied = (path: fs.PathLike) => {
@@ -20,6 +24,11 @@ vi.mock('node:fs', async (importOriginal) => {
       denied(path);
       return actual.openSync(path, ...rest);
     },
+    statSync: (path: fs.PathLike, options?: fs.StatSyncOptions) => {
+      const parts = String(path).split('/');
+      const looped = parts.at(-1) === 'mount-loop' ? parts.slice(0, -1).join('/') : path;
+      return actual.statSync(looped, options);
+    },
     readdirSync: (path: fs.PathLike, options: { withFileTypes: true }) => {
       denied(path);
       return actual.readdirSync(path, options);
@@ -30,6 +39,19 @@ vi.mock('node:fs', async (importOriginal) => {
 const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a folder met twice is walked once', () => {
+  it('stops at a folder that is its own ancestor, and at a folder named twice', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cavra-scan-paths-'));
+    dirs.push(cwd);
+    mkdirSync(join(cwd, 'mount-loop'));
+    writeFileSync(join(cwd, 'mount-loop', 'again.txt'), 'clean');
+    writeFileSync(join(cwd, 'a.txt'), 'clean');
+    const result = scanPaths(['.', '.'], cwd);
+    expect(result.scanned).toBe(1);
+    expect(result.skipped).toEqual([]);
+  });
 });
 
 describe('files and folders that cannot be read are reported, never silently passed over', () => {
