@@ -318,6 +318,19 @@ describe('a hostile tree cannot hang the scan or hide a file from it', () => {
     ]);
   });
 
+  it('applies no .gitignore that would put more than 1000 patterns in force (each costs every path)', () => {
+    const patterns = (count: number) =>
+      Array.from({ length: count }, (_, at) => `pattern-${at}/**/x${at}.txt`).join('\n');
+    const cwd = tree({
+      '.gitignore': `${patterns(500)}\nkept-out.txt\n`,
+      'kept-out.txt': token,
+      'sub/.gitignore': `# comments and blank lines do not count\n\n${patterns(499)}\nsecret.txt\n`,
+      'sub/secret.txt': token,
+    });
+    const { result } = scanJson(cwd, '.');
+    expect(result.findings.map((finding) => finding.file)).toEqual(['sub/secret.txt']);
+  });
+
   it('matches .gitignore patterns case-sensitively, as git does on Linux', () => {
     const cwd = tree({
       '.gitignore': '*.TXT\nBuild/\n*.md\n!*.MD\n',

@@ -10,7 +10,17 @@ export interface IgnoreLevel {
   readonly dir: string;
   /** The patterns. */
   readonly rules: Ignore;
+  /** How many patterns the file holds (blank lines and comments left out). */
+  readonly count: number;
 }
+
+/**
+ * The most patterns in force at once, over a directory's `.gitignore` files from the
+ * repository root down. Every path is tested against every pattern in force, so a hostile
+ * `.gitignore` of 500,000 one-character patterns would take hours on a large tree; a file
+ * that would pass this bound is not applied (more is scanned, never less).
+ */
+export const MAX_PATTERNS_IN_FORCE = 1000;
 
 /**
  * The `.gitignore` files that apply inside a directory, outermost first: those of the
@@ -32,7 +42,25 @@ export type IgnoreStack = readonly IgnoreLevel[];
 export function readGitignore(dir: string, open: FsPath = dir): IgnoreLevel | undefined {
   const read = readBoundedFile(childPath(open, '.gitignore'), false);
   if (read.bytes === undefined) return undefined;
-  return { dir, rules: ignore({ ignorecase: false }).add(read.bytes.toString('utf8')) };
+  const text = read.bytes.toString('utf8');
+  const count = text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#')).length;
+  return { dir, rules: ignore({ ignorecase: false }).add(text), count };
+}
+
+/**
+ * Adds the rules of a deeper directory to a stack, unless they would put more than
+ * {@link MAX_PATTERNS_IN_FORCE} patterns in force.
+ *
+ * @param stack The rules in force above the directory.
+ * @param level The directory's own rules, if it has any.
+ * @returns The stack for the directory's entries.
+ */
+export function withLevel(stack: IgnoreStack, level: IgnoreLevel | undefined): IgnoreStack {
+  if (level === undefined) return stack;
+  const inForce = stack.reduce((sum, above) => sum + above.count, level.count);
+  return inForce > MAX_PATTERNS_IN_FORCE ? stack : [...stack, level];
 }
 
 /**
@@ -47,7 +75,7 @@ export function readGitignore(dir: string, open: FsPath = dir): IgnoreLevel | un
  */
 export function gitignoreStackFor(dir: string): IgnoreStack {
   const own = readGitignore(dir);
-  const ownOnly = own === undefined ? [] : [own];
+  const ownOnly = withLevel([], own);
   const ancestors: string[] = [];
   for (let at = dir; !existsSync(join(at, '.git')); ) {
     const parent = dirname(at);
@@ -55,8 +83,11 @@ export function gitignoreStackFor(dir: string): IgnoreStack {
     ancestors.unshift(parent);
     at = parent;
   }
-  const above = ancestors.flatMap((at) => readGitignore(at) ?? []);
-  return isIgnored(above, dir, true) ? ownOnly : [...above, ...ownOnly];
+  const above = ancestors.reduce<IgnoreStack>(
+    (stack, at) => withLevel(stack, readGitignore(at)),
+    [],
+  );
+  return isIgnored(above, dir, true) ? ownOnly : withLevel(above, own);
 }
 
 /**

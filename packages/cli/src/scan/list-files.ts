@@ -8,6 +8,7 @@ import {
   type IgnoreStack,
   isIgnored,
   readGitignore,
+  withLevel,
 } from './gitignore-rules.js';
 import type { SkipReason } from './scan-finding.js';
 
@@ -83,8 +84,7 @@ export function listFiles(paths: readonly string[], cwd: string): FileListing {
 }
 
 function withOwnRules(stack: IgnoreStack, dir: FsPath): IgnoreStack {
-  const own = readGitignore(pathText(dir), dir);
-  return own === undefined ? stack : [...stack, own];
+  return withLevel(stack, readGitignore(pathText(dir), dir));
 }
 
 function statGiven(path: string, cwd: string): Stats {
