@@ -30,37 +30,38 @@ export const MAX_PATTERNS_IN_FORCE = 1000;
 export type IgnoreStack = readonly IgnoreLevel[];
 
 /**
- * Reads the `.gitignore` file of a directory, if it has one that is a regular file of at
- * most 1 MiB: a symbolic link (git refuses those too), a FIFO, a device or a larger file
- * is not read, so its rules do not apply and more is scanned, never less. Patterns match
- * case-sensitively, as git's do by default (`core.ignoreCase` is off on Linux).
- *
- * @param dir The directory, as text (what its patterns are relative to).
- * @param open The directory as the file system takes it, when its name is not UTF-8.
- * @returns Its level, or `undefined`.
- */
-export function readGitignore(dir: string, open: FsPath = dir): IgnoreLevel | undefined {
-  const read = readBoundedFile(childPath(open, '.gitignore'), false);
-  if (read.bytes === undefined) return undefined;
-  const text = read.bytes.toString('utf8');
-  const count = text
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#')).length;
-  return { dir, rules: ignore({ ignorecase: false }).add(text), count };
-}
-
-/**
- * Adds the rules of a deeper directory to a stack, unless they would put more than
- * {@link MAX_PATTERNS_IN_FORCE} patterns in force.
+ * Adds a directory's `.gitignore` rules to the stack in force above it. A `.gitignore` is
+ * read only when it is a regular file of at most 1 MiB (a symbolic link, which git refuses
+ * too, a FIFO, a device or a larger file is not), and applied only when it keeps the
+ * patterns in force within {@link MAX_PATTERNS_IN_FORCE} (it is counted before it is
+ * compiled); otherwise its rules do not apply, so more is scanned, never less. Patterns
+ * match case-sensitively, as git's do by default (`core.ignoreCase` is off on Linux).
  *
  * @param stack The rules in force above the directory.
- * @param level The directory's own rules, if it has any.
+ * @param dir The directory, as text (what its patterns are relative to).
+ * @param open The directory as the file system takes it, when its name is not UTF-8.
  * @returns The stack for the directory's entries.
  */
-export function withLevel(stack: IgnoreStack, level: IgnoreLevel | undefined): IgnoreStack {
-  if (level === undefined) return stack;
-  const inForce = stack.reduce((sum, above) => sum + above.count, level.count);
-  return inForce > MAX_PATTERNS_IN_FORCE ? stack : [...stack, level];
+export function withGitignore(stack: IgnoreStack, dir: string, open: FsPath = dir): IgnoreStack {
+  const read = readBoundedFile(childPath(open, '.gitignore'), false);
+  if (read.bytes === undefined) return stack;
+  const text = read.bytes.toString('utf8');
+  const above = stack.reduce((sum, level) => sum + level.count, 0);
+  const count = countPatterns(text, MAX_PATTERNS_IN_FORCE - above + 1);
+  if (above + count > MAX_PATTERNS_IN_FORCE) return stack;
+  return [...stack, { dir, rules: ignore({ ignorecase: false }).add(text), count }];
+}
+
+/** Counts the patterns of a `.gitignore` text (not blank lines or comments), up to `stop`. */
+function countPatterns(text: string, stop: number): number {
+  let count = 0;
+  for (let at = 0; at < text.length && count < stop; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end === -1 ? text.length : end);
+    if (line.trim() !== '' && !line.startsWith('#')) count++;
+    at = end === -1 ? text.length : end + 1;
+  }
+  return count;
 }
 
 /**
@@ -74,20 +75,15 @@ export function withLevel(stack: IgnoreStack, level: IgnoreLevel | undefined): I
  * @returns The stack, outermost first.
  */
 export function gitignoreStackFor(dir: string): IgnoreStack {
-  const own = readGitignore(dir);
-  const ownOnly = withLevel([], own);
   const ancestors: string[] = [];
   for (let at = dir; !existsSync(join(at, '.git')); ) {
     const parent = dirname(at);
-    if (parent === at) return ownOnly; // outside a repository
+    if (parent === at) return withGitignore([], dir); // outside a repository
     ancestors.unshift(parent);
     at = parent;
   }
-  const above = ancestors.reduce<IgnoreStack>(
-    (stack, at) => withLevel(stack, readGitignore(at)),
-    [],
-  );
-  return isIgnored(above, dir, true) ? ownOnly : withLevel(above, own);
+  const above = ancestors.reduce<IgnoreStack>((stack, at) => withGitignore(stack, at), []);
+  return withGitignore(isIgnored(above, dir, true) ? [] : above, dir);
 }
 
 /**

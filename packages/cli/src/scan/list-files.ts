@@ -7,8 +7,7 @@ import {
   gitignoreStackFor,
   type IgnoreStack,
   isIgnored,
-  readGitignore,
-  withLevel,
+  withGitignore,
 } from './gitignore-rules.js';
 import type { SkipReason } from './scan-finding.js';
 
@@ -69,7 +68,7 @@ export function listFiles(paths: readonly string[], cwd: string): FileListing {
       if (entry.name.toString() === '.git') continue;
       if (isIgnored(stack, text, entry.isDirectory())) continue;
       if (entry.isSymbolicLink()) skipped.push({ path: text, reason: 'symlink' });
-      else if (entry.isDirectory()) walk(path, withOwnRules(stack, path));
+      else if (entry.isDirectory()) walk(path, withGitignore(stack, pathText(path), path));
       else if (entry.isFile()) addFile(path);
       else skipped.push({ path: text, reason: 'special' });
     }
@@ -81,10 +80,6 @@ export function listFiles(paths: readonly string[], cwd: string): FileListing {
     else skipped.push({ path: root.path, reason: 'special' });
   }
   return { files, skipped };
-}
-
-function withOwnRules(stack: IgnoreStack, dir: FsPath): IgnoreStack {
-  return withLevel(stack, readGitignore(pathText(dir), dir));
 }
 
 function statGiven(path: string, cwd: string): Stats {
