@@ -133,6 +133,17 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
     ]);
   });
 
+  it('scans YAML with a collection as a key as text: once, at its line, and quietly', () => {
+    const cwd = tree({ 'complex.yaml': `plain: 1\n? [a, b]\n: ${token}\n` });
+    const run = runBin(['scan', '.', '--format', 'json'], { cwd });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.findings.map(({ line, column, path }) => [line, column, path])).toEqual([
+      [3, 3, undefined],
+    ]);
+  });
+
   it('scans a file that does not parse as its kind as text, so nothing hides in it', () => {
     const cwd = tree({
       'broken.json': `{"a": "${token}",}`,

@@ -1,12 +1,12 @@
 import { findSensitiveMaterial, locateSensitiveText } from '@cavra/contracts-core';
 import { isScalar, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import { hasAmbiguousKeys } from './ambiguous-keys.js';
 import {
   type DocumentIndex,
   type IndexedField,
   indexDocument,
   REDACTED_KEY_SEGMENT,
 } from './document-index.js';
-import { hasDuplicateKeys } from './duplicate-keys.js';
 import { exceedsFlowDepth } from './flow-depth.js';
 import { maskPreview } from './mask-preview.js';
 import type { FileFinding } from './scan-finding.js';
@@ -37,7 +37,8 @@ export const MAX_REPORTED_PATH_LENGTH = 200;
  * @param kind Whether it is JSON (must parse as JSON) or YAML.
  * @param limit The most findings to report.
  * @returns The findings; `undefined` when the text is not a well-formed document within
- *   the limits (nesting, aliases, duplicate keys), so the caller scans it as text.
+ *   the limits (nesting, aliases, duplicate or collection keys), so the caller scans it as
+ *   text.
  */
 export function scanDocument(
   text: string,
@@ -56,8 +57,13 @@ export function scanDocument(
     if (clean) return [];
   }
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false });
-  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0 || hasDuplicateKeys(doc))) {
+  // `logLevel: 'error'`: the parser's warnings would go to stderr as Node warnings.
+  const docs = parseAllDocuments(text, {
+    lineCounter: lines,
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
+  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0 || hasAmbiguousKeys(doc))) {
     return undefined;
   }
   const values: unknown[] = [];
