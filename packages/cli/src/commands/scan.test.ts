@@ -1,39 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { Log } from 'sarif';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../document/read-input.js';
 import type { ScanResult } from '../scan/scan-finding.js';
 import { runBin, STACK_LINE, tokenShapedValue } from '../testing/run-bin.js';
-
-const trees: string[] = [];
-afterAll(() => {
-  for (const dir of trees) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Writes a fresh temporary tree of files (`a/b.txt` creates the folder `a`). */
-function tree(files: Readonly<Record<string, string | Uint8Array>>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cavra-scan-test-'));
-  trees.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+import { tempTree } from '../testing/temp-tree.js';
 
 /** Runs `scan` in a folder and parses its `--format json` output. */
 function scanJson(cwd: string, ...paths: string[]): { status: number | null; result: ScanResult } {
@@ -47,7 +23,7 @@ const otherToken = tokenShapedValue('b');
 describe('JSON and YAML files are walked as documents: findings carry the JSON path', () => {
   it('reports a JSON value by path, line and column, and a key naming a secret', () => {
     const document = { name: 'fine', nested: { list: ['plain', token] }, password: 'hunter2' };
-    const cwd = tree({ 'config.json': JSON.stringify(document, null, 2) });
+    const cwd = tempTree({ 'config.json': JSON.stringify(document, null, 2) });
     const { status, result } = scanJson(cwd, '.');
     expect(status).toBe(1);
     expect(result.scanned).toBe(1);
@@ -74,7 +50,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
   });
 
   it('names a key that is itself a credential by a redacted path, at its line', () => {
-    const cwd = tree({ 'keys.json': `{\n  "ok": 1,\n  "${token}": "value"\n}\n` });
+    const cwd = tempTree({ 'keys.json': `{\n  "ok": 1,\n  "${token}": "value"\n}\n` });
     const { result } = scanJson(cwd, 'keys.json');
     expect(result.findings).toEqual([
       expect.objectContaining({
@@ -89,7 +65,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
 
   it('reports YAML values in every document of a file, numbered', () => {
     const yaml = `service:\n  note: ${token}\n  api_key: abc\n---\nitems:\n  - plain\n  - "${otherToken}"\n`;
-    const cwd = tree({ 'deploy.yml': yaml });
+    const cwd = tempTree({ 'deploy.yml': yaml });
     const { status, result } = scanJson(cwd, 'deploy.yml');
     expect(status).toBe(1);
     expect(
@@ -108,7 +84,9 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
   });
 
   it('follows YAML aliases, reporting each use at the anchored value', () => {
-    const cwd = tree({ 'anchors.yaml': `base: &shared ${token}\nplain: text\ncopy: *shared\n` });
+    const cwd = tempTree({
+      'anchors.yaml': `base: &shared ${token}\nplain: text\ncopy: *shared\n`,
+    });
     const { result } = scanJson(cwd, '.');
     expect(result.findings.map((finding) => [finding.path, finding.line])).toEqual([
       ['base', 1],
@@ -117,7 +95,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
   });
 
   it('also reports what the document value leaves out: YAML comments, values under a key that is a credential', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       'commented.yaml': `a: 1 # ${token}\n# ${otherToken}\nb: plain\n`,
       'keyed.json': `{"note ${token}": {"inner": "${otherToken}"}}`,
     });
@@ -134,7 +112,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
   });
 
   it('scans YAML with a collection as a key as text: once, at its line, and quietly', () => {
-    const cwd = tree({ 'complex.yaml': `plain: 1\n? [a, b]\n: ${token}\n` });
+    const cwd = tempTree({ 'complex.yaml': `plain: 1\n? [a, b]\n: ${token}\n` });
     const run = runBin(['scan', '.', '--format', 'json'], { cwd });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
@@ -145,7 +123,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
   });
 
   it('scans a file that does not parse as its kind as text, so nothing hides in it', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       'broken.json': `{"a": "${token}",}`,
       'duplicate.json': `{"a": "${token}", "a": "plain"}`,
       'duplicate.yaml': `b: 1\na: ${token}\n"a": plain\n`,
@@ -182,7 +160,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
 
 describe('other files are scanned as text: findings carry line and column', () => {
   it('reports the line and UTF-16 column where the credential starts', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       'notes.md': `# Notes\n\nThe café key: ${token} (old)\r\nnext ${otherToken}\n`,
     });
     const { status, result } = scanJson(cwd, 'notes.md');
@@ -194,7 +172,7 @@ describe('other files are scanned as text: findings carry line and column', () =
   });
 
   it('prints file:line:column lines and a count in the text format', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       'docs/guide.md': `intro\nuse ${token} here\n`,
       'clean.md': 'nothing here\n',
     });
@@ -214,7 +192,7 @@ describe('other files are scanned as text: findings carry line and column', () =
 describe('text in other encodings is scanned, not passed over', () => {
   it('decodes UTF-16 with a byte-order mark, little and big endian, and reports UTF-16 columns', () => {
     const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
-    const cwd = tree({
+    const cwd = tempTree({
       'notes.txt': Buffer.from(`\ufeffcafé\r\nß ${token}\n`, 'utf16le'),
       'config.json': utf16be(`\ufeff{\n  "a": "${token}"\n}\n`),
       'no-bom.txt': Buffer.from(`x ${token}\n`, 'utf16le'),
@@ -234,7 +212,7 @@ describe('text in other encodings is scanned, not passed over', () => {
 
 describe('folders are walked as git would see them', () => {
   it('honours .gitignore files at every level, with negation in a nested one', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       '.gitignore': 'secrets/\n*.log\n',
       'secrets/a.txt': token,
       'app.log': token,
@@ -251,7 +229,7 @@ describe('folders are walked as git would see them', () => {
   });
 
   it('applies the enclosing repository’s .gitignore to a folder scanned inside it', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       '.git/HEAD': 'ref: refs/heads/main\n',
       '.gitignore': 'dist\n',
       'pkg/dist/bundle.js': token,
@@ -263,7 +241,7 @@ describe('folders are walked as git would see them', () => {
   });
 
   it('scans a folder named on the command line even when git ignores it, under its own rules', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       '.git/HEAD': 'ref: refs/heads/main\n',
       '.gitignore': 'dist/\n*.log\n',
       'dist/app.js': token,
@@ -281,14 +259,14 @@ describe('folders are walked as git would see them', () => {
   });
 
   it('scans a file named on the command line even when it is ignored', () => {
-    const cwd = tree({ '.gitignore': '*.env\n', 'local.env': `TOKEN_VALUE=${token}\n` });
+    const cwd = tempTree({ '.gitignore': '*.env\n', 'local.env': `TOKEN_VALUE=${token}\n` });
     expect(scanJson(cwd, '.').status).toBe(0);
     expect(scanJson(cwd, 'local.env').result.findings).toHaveLength(1);
   });
 
   it('does not follow symbolic links inside a folder', () => {
-    const outside = tree({ 'secret.txt': token });
-    const cwd = tree({ 'ok.txt': 'clean' });
+    const outside = tempTree({ 'secret.txt': token });
+    const cwd = tempTree({ 'ok.txt': 'clean' });
     symlinkSync(join(outside, 'secret.txt'), join(cwd, 'link.txt'));
     const { status, result } = scanJson(cwd, '.');
     expect(status).toBe(0);
@@ -298,11 +276,11 @@ describe('folders are walked as git would see them', () => {
 
 describe('a hostile tree cannot hang the scan or hide a file from it', () => {
   it('reads no .gitignore that is a FIFO, a link to /dev/zero or a huge sparse file', () => {
-    const fifo = tree({ 'a.txt': token });
+    const fifo = tempTree({ 'a.txt': token });
     execFileSync('mkfifo', [join(fifo, '.gitignore')]);
-    const zero = tree({ 'a.txt': token });
+    const zero = tempTree({ 'a.txt': token });
     symlinkSync('/dev/zero', join(zero, '.gitignore'));
-    const sparse = tree({ 'a.txt': token, '.gitignore': '' });
+    const sparse = tempTree({ 'a.txt': token, '.gitignore': '' });
     truncateSync(join(sparse, '.gitignore'), 4 * 1024 ** 3);
     for (const cwd of [fifo, zero, sparse]) {
       const { status, result } = scanJson(cwd, '.');
@@ -312,7 +290,7 @@ describe('a hostile tree cannot hang the scan or hide a file from it', () => {
   });
 
   it('scans files and folders whose names are not UTF-8', () => {
-    const cwd = tree({ 'ok.txt': 'clean' });
+    const cwd = tempTree({ 'ok.txt': 'clean' });
     const named = (...parts: (string | number)[]) =>
       Buffer.concat(
         parts.map((part) => (typeof part === 'number' ? Buffer.from([part]) : Buffer.from(part))),
@@ -332,7 +310,7 @@ describe('a hostile tree cannot hang the scan or hide a file from it', () => {
   it('applies no .gitignore that would put more than 1000 patterns in force (each costs every path)', () => {
     const patterns = (count: number) =>
       Array.from({ length: count }, (_, at) => `pattern-${at}/**/x${at}.txt`).join('\n');
-    const cwd = tree({
+    const cwd = tempTree({
       '.gitignore': `${patterns(500)}\nkept-out.txt\n`,
       'kept-out.txt': token,
       'sub/.gitignore': `# comments and blank lines do not count\n\n${patterns(499)}\nsecret.txt\n`,
@@ -343,7 +321,7 @@ describe('a hostile tree cannot hang the scan or hide a file from it', () => {
   });
 
   it('matches .gitignore patterns case-sensitively, as git does on Linux', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       '.gitignore': '*.TXT\nBuild/\n*.md\n!*.MD\n',
       'notes.txt': token,
       'build/out.js': token,
@@ -357,7 +335,7 @@ describe('a hostile tree cannot hang the scan or hide a file from it', () => {
 
 describe('binary and oversize files are passed over, not read', () => {
   it('skips a file with a NUL byte and one over the size limit, and still exits 0', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       'image.bin': Buffer.concat([Buffer.from([0x89, 0x00, 0x01]), Buffer.from(token)]),
       'huge.txt': `${token}\n${'x'.repeat(MAX_INPUT_BYTES)}`,
       'exact.txt': 'y'.repeat(MAX_INPUT_BYTES),
@@ -383,7 +361,7 @@ describe('the output stays bounded, however much a tree holds', () => {
       files[`t/${String(at).padStart(4, '0')}.txt`] = `${token}\n`;
       files[`b/${String(at).padStart(4, '0')}.bin`] = Buffer.from([0]);
     }
-    const cwd = tree(files);
+    const cwd = tempTree(files);
     const { status, result } = scanJson(cwd, '.');
     expect(status).toBe(1);
     expect(result.scanned).toBe(1050);
@@ -411,7 +389,7 @@ describe('hostile documents cannot blow the parser up: they are scanned as text'
       `note: ${token}`,
     ].join('\n');
     const deep = `${'['.repeat(50_000)}"${token}"${']'.repeat(50_000)}`;
-    const cwd = tree({ 'bomb.yaml': bomb, 'deep.json': deep });
+    const cwd = tempTree({ 'bomb.yaml': bomb, 'deep.json': deep });
     const { status, result } = scanJson(cwd, '.');
     expect(status).toBe(1);
     expect(result.findings.map(({ file, line, path }) => [file, line, path])).toEqual([
@@ -423,14 +401,14 @@ describe('hostile documents cannot blow the parser up: they are scanned as text'
 
 describe('exit codes and errors', () => {
   it('exits 0 and says so when nothing is found', () => {
-    const cwd = tree({ 'README.md': '# Hello\n', 'schema.json': '{"type": "object"}' });
+    const cwd = tempTree({ 'README.md': '# Hello\n', 'schema.json': '{"type": "object"}' });
     const run = runBin(['scan', '.'], { cwd });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('no sensitive material found (2 files scanned, 0 skipped)\n');
   });
 
   it('exits 2 with one line for a missing path, an unknown format and no path at all', () => {
-    const cwd = tree({ 'a.txt': 'clean' });
+    const cwd = tempTree({ 'a.txt': 'clean' });
     const missing = runBin(['scan', 'a.txt', 'nope'], { cwd });
     expect(missing.status).toBe(2);
     expect(missing.stdout).toBe('');
@@ -461,7 +439,7 @@ describe('exit codes and errors', () => {
 describe('a finding never contains the secret, in any format', () => {
   it('keeps every credential out of stdout and stderr, including one in a file name', () => {
     const secrets = [token, otherToken, 'hunter2-correct-horse'];
-    const cwd = tree({
+    const cwd = tempTree({
       'a.json': JSON.stringify({ password: secrets[2], value: secrets[0] }),
       'b.yaml': `key: ${secrets[1]}\n`,
       'c.txt': `${secrets[0]} and ${secrets[1]}\n`,
@@ -486,7 +464,7 @@ describe('a file name or key cannot restyle or reorder the line that names it', 
   const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}](?<!\n)/u;
 
   it('shows control, bidi and zero-width characters of a name as \\u escapes in text', () => {
-    const cwd = tree({ [name]: `key: ${token}\n` });
+    const cwd = tempTree({ [name]: `key: ${token}\n` });
     const run = runBin(['scan', '.'], { cwd });
     expect(run.status).toBe(1);
     expect(run.stdout).not.toMatch(UNPRINTABLE);
@@ -494,7 +472,7 @@ describe('a file name or key cannot restyle or reorder the line that names it', 
   });
 
   it('names the real file in JSON and as the SARIF URI, so a viewer can open it', () => {
-    const cwd = tree({ [name]: `key: ${token}\n` });
+    const cwd = tempTree({ [name]: `key: ${token}\n` });
     const json = runBin(['scan', '.', '--format', 'json'], { cwd });
     expect(json.stdout).not.toMatch(UNPRINTABLE);
     expect((JSON.parse(json.stdout) as ScanResult).findings[0]?.file).toBe(name);
@@ -505,7 +483,7 @@ describe('a file name or key cannot restyle or reorder the line that names it', 
   });
 
   it('escapes the keys of a JSON path in text, and cuts a path longer than a line', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       'keys.json': JSON.stringify({
         'esc\u001b[31m\u202e': { a: token },
         ['k'.repeat(100_000)]: token,
@@ -535,7 +513,7 @@ describe('SARIF output is valid SARIF 2.1.0, as code-scanning upload takes it', 
   const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
 
   it('validates against the official schema, with rules, results and notifications', () => {
-    const cwd = tree({
+    const cwd = tempTree({
       'config/app.json': JSON.stringify({ nested: { value: token } }, null, 2),
       'notes with space.md': `see ${otherToken}\n`,
       'blob.bin': Buffer.from([0, 1, 2]),
@@ -599,7 +577,7 @@ describe('SARIF output is valid SARIF 2.1.0, as code-scanning upload takes it', 
   it('stays valid with odd file names and with findings beyond those listed', () => {
     const files: Record<string, string> = { 'odd \u202e\u001b[31m#?%.md': `see ${token}\n` };
     for (let at = 0; at < 1001; at++) files[`many/${String(at).padStart(4, '0')}.txt`] = token;
-    const cwd = tree(files);
+    const cwd = tempTree(files);
     const log = JSON.parse(runBin(['scan', '.', '--format', 'sarif'], { cwd }).stdout) as Log;
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0]?.results).toHaveLength(1000);
@@ -614,7 +592,7 @@ describe('SARIF output is valid SARIF 2.1.0, as code-scanning upload takes it', 
   });
 
   it('is a valid log with no results for a clean tree', () => {
-    const cwd = tree({ 'a.md': 'clean\n' });
+    const cwd = tempTree({ 'a.md': 'clean\n' });
     const run = runBin(['scan', '.', '--format', 'sarif'], { cwd });
     expect(run.status).toBe(0);
     const log = JSON.parse(run.stdout) as Log;

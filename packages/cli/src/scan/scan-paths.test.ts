@@ -1,8 +1,6 @@
 import type * as fs from 'node:fs';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tempTree } from '../testing/temp-tree.js';
 import { MAX_LISTED } from './scan-finding.js';
 import { scanPaths } from './scan-paths.js';
 
@@ -36,18 +34,9 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
 describe('a folder met twice is walked once', () => {
   it('stops at a folder that is its own ancestor, and at a folder named twice', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'cavra-scan-paths-'));
-    dirs.push(cwd);
-    mkdirSync(join(cwd, 'mount-loop'));
-    writeFileSync(join(cwd, 'mount-loop', 'again.txt'), 'clean');
-    writeFileSync(join(cwd, 'a.txt'), 'clean');
+    const cwd = tempTree({ 'mount-loop/again.txt': 'clean', 'a.txt': 'clean' });
     const result = scanPaths(['.', '.'], cwd);
     expect(result.scanned).toBe(1);
     expect(result.skipped).toEqual([]);
@@ -56,12 +45,11 @@ describe('a folder met twice is walked once', () => {
 
 describe('files and folders that cannot be read are reported, never silently passed over', () => {
   it('lists an unreadable file and folder as unreadable and scans the rest', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'cavra-scan-paths-'));
-    dirs.push(cwd);
-    mkdirSync(join(cwd, 'locked-dir'));
-    writeFileSync(join(cwd, 'locked-dir', 'inner.txt'), 'clean');
-    writeFileSync(join(cwd, 'locked.txt'), 'clean');
-    writeFileSync(join(cwd, 'open.txt'), 'clean');
+    const cwd = tempTree({
+      'locked-dir/inner.txt': 'clean',
+      'locked.txt': 'clean',
+      'open.txt': 'clean',
+    });
     const result = scanPaths(['.'], cwd);
     expect(result.scanned).toBe(1);
     expect(result.unreadable).toBe(2);
@@ -72,11 +60,9 @@ describe('files and folders that cannot be read are reported, never silently pas
   });
 
   it(`counts an unreadable file beyond the ${MAX_LISTED} skipped files listed`, () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'cavra-scan-paths-'));
-    dirs.push(cwd);
-    mkdirSync(join(cwd, 'bin'));
-    for (let at = 0; at < MAX_LISTED; at++) writeFileSync(join(cwd, 'bin', `${at}.bin`), '\0');
-    writeFileSync(join(cwd, 'locked.txt'), 'clean');
+    const files: Record<string, string> = { 'locked.txt': 'clean' };
+    for (let at = 0; at < MAX_LISTED; at++) files[`bin/${at}.bin`] = '\0';
+    const cwd = tempTree(files);
     const result = scanPaths(['.'], cwd);
     expect(result.skipped).toHaveLength(MAX_LISTED);
     expect(result.skipped.some((entry) => entry.reason === 'unreadable')).toBe(false);
