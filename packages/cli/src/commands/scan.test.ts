@@ -34,7 +34,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
         target: 'value',
         path: 'nested.list[1]',
         line: 6,
-        column: 7,
+        column: 8,
         preview: 'ghp_… (40 chars)',
       },
       {
@@ -49,6 +49,23 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
     ]);
   });
 
+  it('points at the credential inside a value, where the source spells it out', () => {
+    const cwd = tempTree({
+      'prose.json': `{\n  "note": "see ${token} here",\n  "escaped": "x \\u0067${token.slice(1)}"\n}\n`,
+      'prose.yaml': `note: 'old key ${token}'\nblock: |\n  line one\n  then ${otherToken}\n`,
+    });
+    const { result } = scanJson(cwd, '.');
+    expect(
+      result.findings.map(({ file, path, line, column }) => [file, path, line, column]),
+    ).toEqual([
+      ['prose.json', 'note', 2, 16],
+      // An escape in the source: the value's start.
+      ['prose.json', 'escaped', 3, 14],
+      ['prose.yaml', 'note', 1, 16],
+      ['prose.yaml', 'block', 4, 8],
+    ]);
+  });
+
   it('names a key that is itself a credential by a redacted path, at its line', () => {
     const cwd = tempTree({ 'keys.json': `{\n  "ok": 1,\n  "${token}": "value"\n}\n` });
     const { result } = scanJson(cwd, 'keys.json');
@@ -57,7 +74,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
         path: '["<redacted key>"]',
         target: 'key',
         line: 3,
-        column: 3,
+        column: 4,
         preview: 'ghp_… (40 chars)',
       }),
     ]);
@@ -79,7 +96,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
     ).toEqual([
       ['service.note', 1, 2, 9, 'value.github-token'],
       ['service.api_key', 1, 3, 3, 'key.api-key'],
-      ['items[1]', 2, 7, 5, 'value.github-token'],
+      ['items[1]', 2, 7, 6, 'value.github-token'],
     ]);
   });
 
@@ -106,7 +123,7 @@ describe('JSON and YAML files are walked as documents: findings carry the JSON p
     ).toEqual([
       ['commented.yaml', 1, 8, undefined],
       ['commented.yaml', 2, 3, undefined],
-      ['keyed.json', 1, 2, '["<redacted key>"]'],
+      ['keyed.json', 1, 3, '["<redacted key>"]'],
       ['keyed.json', 1, 62, undefined],
     ]);
   });
@@ -202,7 +219,7 @@ describe('text in other encodings is scanned, not passed over', () => {
     expect(
       result.findings.map(({ file, line, column, path }) => [file, line, column, path]),
     ).toEqual([
-      ['config.json', 2, 8, 'a'],
+      ['config.json', 2, 9, 'a'],
       ['notes.txt', 2, 3, undefined],
     ]);
     // Without a byte-order mark, UTF-16 is indistinguishable from binary data, as for git.
@@ -544,7 +561,7 @@ describe('SARIF output is valid SARIF 2.1.0, as code-scanning upload takes it', 
           {
             physicalLocation: {
               artifactLocation: { uri: 'config/app.json' },
-              region: { startLine: 3, startColumn: 14 },
+              region: { startLine: 3, startColumn: 15 },
             },
             logicalLocations: [{ fullyQualifiedName: 'nested.value', kind: 'value' }],
           },

@@ -93,7 +93,8 @@ export function scanDocument(
         if (isScalar(node) && node.range) covered.push([node.range[0], node.range[2]]);
       }
       const node = finding.target === 'key' ? (field?.key ?? field?.value) : field?.value;
-      const start = node?.range?.[0];
+      const material = materialOf(field, finding.target, finding.path);
+      const start = startOf(node, material, text);
       const at = start === undefined ? undefined : lines.linePos(start);
       findings.push({
         rule: finding.rule,
@@ -104,7 +105,7 @@ export function scanDocument(
             : finding.path,
         ...(docs.length > 1 ? { document: position + 1 } : {}),
         ...(at === undefined ? {} : { line: at.line, column: at.col }),
-        preview: previewOf(field, finding.target, finding.path),
+        preview: maskPreview(material),
       });
     }
   });
@@ -135,20 +136,34 @@ function fieldAt(index: DocumentIndex, path: string, nth: number): IndexedField 
 }
 
 /**
- * The masked preview of what a finding flagged: the credential inside a flagged value (or
- * the whole value), the value of a key naming a secret, or a key that is itself one.
+ * What a finding flagged: the credential inside a flagged value (or the whole value), the
+ * value of a key naming a secret, or a key that is itself one.
  */
-function previewOf(field: IndexedField | undefined, target: 'key' | 'value', path: string): string {
+function materialOf(
+  field: IndexedField | undefined,
+  target: 'key' | 'value',
+  path: string,
+): string {
   const value = scalarText(field?.value);
   if (target === 'value') {
-    if (value === undefined) return maskPreview('');
+    if (value === undefined) return '';
     const span = locateSensitiveText(value, 1)[0];
-    return maskPreview(span === undefined ? value : value.slice(span.start, span.end));
+    return span === undefined ? value : value.slice(span.start, span.end);
   }
-  if (path.endsWith(REDACTED_KEY_SEGMENT) && field?.keyText !== undefined) {
-    return maskPreview(field.keyText);
-  }
-  return maskPreview(value ?? '');
+  if (path.endsWith(REDACTED_KEY_SEGMENT) && field?.keyText !== undefined) return field.keyText;
+  return value ?? '';
+}
+
+/**
+ * Where a finding starts in the text: where the node's source spells the flagged material
+ * out (a credential inside prose, a quoted key), else the node's own start (a value written
+ * with escapes, the key of a field whose value is flagged).
+ */
+function startOf(node: Node | undefined, material: string, text: string): number | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  const at = material === '' ? -1 : text.slice(range[0], range[1]).indexOf(material);
+  return range[0] + Math.max(at, 0);
 }
 
 function scalarText(node: Node | undefined): string | undefined {
