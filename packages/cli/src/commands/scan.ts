@@ -52,10 +52,9 @@ export default defineCliCommand({
     if (format === 'json') printJson(result);
     else if (format === 'sarif') printJson(formatSarif(result));
     else printOut(formatScanText(result));
-    const unreadable = result.skipped.filter((entry) => entry.reason === 'unreadable').length;
-    if (unreadable > 0) {
+    if (result.unreadable > 0) {
       throw new CliError(
-        `${unreadable} of the files or folders could not be read`,
+        `${result.unreadable} of the files or folders could not be read`,
         EXIT_CODES.usage,
       );
     }

@@ -1,12 +1,12 @@
 import { relative, sep } from 'node:path';
 import { locateSensitiveText } from '@cavra/contracts-core';
 import { maskPreview } from './mask-preview.js';
-import { showPrintable } from './printable.js';
 
 /**
- * The name a scanned file is shown by: relative to the working directory, with `/`
- * separators, unprintable characters (controls, bidi controls, zero-width) shown as `?`, and any credential in the name masked (a
- * file may be named after a token).
+ * The name a scanned file is reported by: relative to the working directory, with `/`
+ * separators, and any credential in the name masked (a file may be named after a token).
+ * Otherwise the real name, so a SARIF viewer can open the file: whoever prints it escapes
+ * its unprintable characters (`formatPosition`, JSON output).
  *
  * @param file The file's absolute path.
  * @param cwd The working directory.
@@ -20,5 +20,5 @@ export function displayPath(file: string, cwd: string): string {
     shown += name.slice(at, span.start) + maskPreview(name.slice(span.start, span.end));
     at = span.end;
   }
-  return showPrintable(shown + name.slice(at));
+  return shown + name.slice(at);
 }

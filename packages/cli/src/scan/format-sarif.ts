@@ -1,5 +1,5 @@
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import { describeFinding, SKIP_REASONS } from './describe-finding.js';
+import { describeFinding, describeOmitted, SKIP_REASONS } from './describe-finding.js';
 import { describeRule } from './rule-catalog.js';
 import type { ScanFinding, ScanResult } from './scan-finding.js';
 
@@ -11,8 +11,8 @@ export const SARIF_TOOL_NAME = 'cavra-contracts';
  * driver lists the rules that fired (id and short description), one `error` result per
  * finding with its file (a URI relative to the working directory) and, where known, its
  * line and column; a finding in a JSON or YAML document also names its JSON path as a
- * logical location. Files passed over are tool notifications. Columns count UTF-16 code
- * units.
+ * logical location. Files passed over are tool notifications, as is a count of what was
+ * not listed. Columns count UTF-16 code units.
  *
  * @param result The scan.
  * @returns The SARIF log.
@@ -37,6 +37,8 @@ export function formatSarif(result: ScanResult): Log {
     message: { text: `skipped: ${SKIP_REASONS[entry.reason]}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(entry.file) } } }],
   }));
+  const untold = describeOmitted(result);
+  if (untold !== undefined) notifications.push({ level: 'warning', message: { text: untold } });
   return {
     version: '2.1.0',
     runs: [
@@ -46,7 +48,7 @@ export function formatSarif(result: ScanResult): Log {
         results,
         invocations: [
           {
-            executionSuccessful: !result.skipped.some((entry) => entry.reason === 'unreadable'),
+            executionSuccessful: result.unreadable === 0,
             toolExecutionNotifications: notifications,
           },
         ],

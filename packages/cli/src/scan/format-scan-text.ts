@@ -1,4 +1,10 @@
-import { describeFinding, formatPosition, SKIP_REASONS } from './describe-finding.js';
+import {
+  describeFinding,
+  describeOmitted,
+  formatPosition,
+  plural,
+  SKIP_REASONS,
+} from './describe-finding.js';
 import type { ScanResult } from './scan-finding.js';
 
 /**
@@ -13,18 +19,17 @@ export function formatScanText(result: ScanResult): string {
     (finding) => `${formatPosition(finding.file, finding)}  ${describeFinding(finding)}`,
   );
   for (const entry of result.skipped) {
-    lines.push(`${entry.file}  skipped: ${SKIP_REASONS[entry.reason]}`);
+    lines.push(`${formatPosition(entry.file)}  skipped: ${SKIP_REASONS[entry.reason]}`);
   }
-  const files = new Set(result.findings.map((finding) => finding.file)).size;
-  const tally = `${plural(result.scanned, 'file')} scanned, ${result.skipped.length} skipped`;
+  const { omitted } = result;
+  const untold = describeOmitted(result);
+  if (untold !== undefined) lines.push(untold);
+  const found = result.findings.length + omitted.findings;
+  const tally = `${plural(result.scanned, 'file')} scanned, ${result.skipped.length + omitted.skipped} skipped`;
   lines.push(
-    result.findings.length === 0
+    found === 0
       ? `no sensitive material found (${tally})`
-      : `${plural(result.findings.length, 'finding')} in ${plural(files, 'file')} (${tally})`,
+      : `${plural(found, 'finding')} in ${plural(result.flagged, 'file')} (${tally})`,
   );
   return `${lines.join('\n')}\n`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

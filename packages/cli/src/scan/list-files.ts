@@ -1,19 +1,23 @@
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { inputError } from '../cli-error.js';
 import { quoteInput } from '../redact.js';
+import { childPath, type FsPath, pathText } from './fs-path.js';
 import {
   gitignoreStackFor,
   type IgnoreStack,
   isIgnored,
-  readGitignore,
+  withGitignore,
 } from './gitignore-rules.js';
 import type { SkipReason } from './scan-finding.js';
 
 /** The files a scan reads, and the entries it passes over before reading. */
 export interface FileListing {
-  /** Absolute paths of regular files, in command-line order, each folder sorted by name. */
-  readonly files: readonly string[];
+  /**
+   * Absolute paths of regular files, in command-line order, each folder sorted by name
+   * (bytes where a name is not UTF-8).
+   */
+  readonly files: readonly FsPath[];
   /** Entries passed over (symbolic links, sockets, unreadable folders), by absolute path. */
   readonly skipped: readonly { readonly path: string; readonly reason: SkipReason }[];
 }
@@ -22,7 +26,8 @@ export interface FileListing {
  * Lists the files under the paths given to `scan`. A file named on the command line is
  * always listed (a symbolic link given there is followed); inside a folder, entries ignored
  * by `.gitignore` files (the enclosing repository's and nested ones) are left out, as is
- * every `.git` folder, and symbolic links are not followed, so the walk ends on any tree.
+ * every `.git` folder, and symbolic links are not followed; a folder met twice (named
+ * twice, or inside itself through a bind mount) is walked once, so the walk ends on any tree.
  *
  * @param paths The paths as given.
  * @param cwd The directory relative paths start from.
@@ -31,32 +36,41 @@ export interface FileListing {
  */
 export function listFiles(paths: readonly string[], cwd: string): FileListing {
   const roots = paths.map((path) => ({ path: resolve(cwd, path), stats: statGiven(path, cwd) }));
-  const files: string[] = [];
+  const files: FsPath[] = [];
   const skipped: { path: string; reason: SkipReason }[] = [];
   const seen = new Set<string>();
-  const addFile = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
+  const addFile = (path: FsPath) => {
+    const key = typeof path === 'string' ? path : path.toString('hex');
+    if (seen.has(key)) return;
+    seen.add(key);
     files.push(path);
   };
 
-  const walk = (dir: string, stack: IgnoreStack): void => {
-    let entries: Dirent[];
+  // Folders walked, by device and inode: a bind mount can make a folder its own descendant,
+  // and a folder can be named twice; either is walked once.
+  const walked = new Set<string>();
+  const walk = (dir: FsPath, stack: IgnoreStack): void => {
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      const { dev, ino } = statSync(dir, { bigint: true });
+      if (walked.has(`${dev}:${ino}`)) return;
+      walked.add(`${dev}:${ino}`);
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch {
-      skipped.push({ path: dir, reason: 'unreadable' });
+      skipped.push({ path: pathText(dir), reason: 'unreadable' });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Byte order, as git sorts names.
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const path = join(dir, entry.name);
-      if (isIgnored(stack, path, entry.isDirectory())) continue;
-      if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symlink' });
-      else if (entry.isDirectory()) walk(path, withOwnRules(stack, path));
+      const path = childPath(dir, entry.name);
+      const text = pathText(path);
+      if (entry.name.toString() === '.git') continue;
+      if (isIgnored(stack, text, entry.isDirectory())) continue;
+      if (entry.isSymbolicLink()) skipped.push({ path: text, reason: 'symlink' });
+      else if (entry.isDirectory()) walk(path, withGitignore(stack, pathText(path), path));
       else if (entry.isFile()) addFile(path);
-      else skipped.push({ path, reason: 'special' });
+      else skipped.push({ path: text, reason: 'special' });
     }
   };
 
@@ -66,11 +80,6 @@ export function listFiles(paths: readonly string[], cwd: string): FileListing {
     else skipped.push({ path: root.path, reason: 'special' });
   }
   return { files, skipped };
-}
-
-function withOwnRules(stack: IgnoreStack, dir: string): IgnoreStack {
-  const own = readGitignore(dir);
-  return own === undefined ? stack : [...stack, own];
 }
 
 function statGiven(path: string, cwd: string): Stats {

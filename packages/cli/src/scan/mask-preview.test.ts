@@ -17,7 +17,7 @@ describe('a masked preview shows at most the first 4 characters and the length',
     expect(maskPreview('x')).toBe('… (1 char)');
   });
 
-  it('counts code points and replaces control characters in the prefix', () => {
-    expect(maskPreview(`\u0001\u{1F511}${'k'.repeat(20)}`)).toBe('?\u{1F511}kk… (22 chars)');
+  it('counts code points and escapes control characters in the prefix', () => {
+    expect(maskPreview(`\u0001\u{1F511}${'k'.repeat(20)}`)).toBe('\\u0001\u{1F511}kk… (22 chars)');
   });
 });

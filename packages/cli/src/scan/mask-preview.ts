@@ -1,4 +1,4 @@
-import { showPrintable } from './printable.js';
+import { escapeNonPrintable } from '@cavra/contracts-core';
 
 /** How many leading characters a preview shows. */
 export const PREVIEW_PREFIX_LENGTH = 4;
@@ -13,7 +13,7 @@ export const PREVIEW_MIN_LENGTH = 16;
 /**
  * A masked preview of sensitive material: its first 4 characters and its length, e.g.
  * `ghp_… (40 chars)`. Material shorter than {@link PREVIEW_MIN_LENGTH} characters shows
- * only its length (`… (7 chars)`). Unprintable characters in the prefix show as `?`.
+ * only its length (`… (7 chars)`). Unprintable characters in the prefix show as `\uXXXX` escapes.
  * Characters are counted as code points.
  *
  * @param material The sensitive text (a token, a value, or a key that is a credential).
@@ -23,7 +23,7 @@ export function maskPreview(material: string): string {
   const characters = Array.from(material);
   const shown =
     characters.length >= PREVIEW_MIN_LENGTH
-      ? showPrintable(characters.slice(0, PREVIEW_PREFIX_LENGTH).join(''))
+      ? escapeNonPrintable(characters.slice(0, PREVIEW_PREFIX_LENGTH).join(''))
       : '';
   const unit = characters.length === 1 ? 'char' : 'chars';
   return `${shown}… (${characters.length} ${unit})`;

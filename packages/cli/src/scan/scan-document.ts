@@ -1,15 +1,16 @@
 import { findSensitiveMaterial, locateSensitiveText } from '@cavra/contracts-core';
 import { isScalar, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import { hasAmbiguousKeys } from './ambiguous-keys.js';
 import {
   type DocumentIndex,
   type IndexedField,
   indexDocument,
   REDACTED_KEY_SEGMENT,
 } from './document-index.js';
-import { hasDuplicateKeys } from './duplicate-keys.js';
 import { exceedsFlowDepth } from './flow-depth.js';
 import { maskPreview } from './mask-preview.js';
 import type { FileFinding } from './scan-finding.js';
+import { scanText } from './scan-text.js';
 
 /** The kinds of file read as documents. */
 export type DocumentKind = 'json' | 'yaml';
@@ -21,6 +22,12 @@ export type DocumentKind = 'json' | 'yaml';
 export const MAX_YAML_ALIASES = 100;
 
 /**
+ * The longest JSON path a finding reports, in characters; a longer one (a key of a
+ * hundred thousand characters) is cut and ends with `…`, so each finding stays one line.
+ */
+export const MAX_REPORTED_PATH_LENGTH = 200;
+
+/**
  * Scans a JSON or YAML file as documents with the guard (`findSensitiveMaterial`): keys
  * naming secrets and values carrying credentials, each finding with its JSON path and the
  * line and column of the key or value. Every document of a multi-document YAML file is
@@ -30,7 +37,8 @@ export const MAX_YAML_ALIASES = 100;
  * @param kind Whether it is JSON (must parse as JSON) or YAML.
  * @param limit The most findings to report.
  * @returns The findings; `undefined` when the text is not a well-formed document within
- *   the limits (nesting, aliases, duplicate keys), so the caller scans it as text.
+ *   the limits (nesting, aliases, duplicate or collection keys), so the caller scans it as
+ *   text.
  */
 export function scanDocument(
   text: string,
@@ -49,8 +57,13 @@ export function scanDocument(
     if (clean) return [];
   }
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false });
-  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0 || hasDuplicateKeys(doc))) {
+  // `logLevel: 'error'`: the parser's warnings would go to stderr as Node warnings.
+  const docs = parseAllDocuments(text, {
+    lineCounter: lines,
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
+  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0 || hasAmbiguousKeys(doc))) {
     return undefined;
   }
   const values: unknown[] = [];
@@ -63,6 +76,7 @@ export function scanDocument(
   }
 
   const findings: FileFinding[] = [];
+  const covered: (readonly [number, number])[] = [];
   docs.forEach((doc, position) => {
     const remaining = limit - findings.length;
     if (remaining <= 0) return;
@@ -74,20 +88,38 @@ export function scanDocument(
       const nth = taken.get(finding.path) ?? 0;
       taken.set(finding.path, nth + 1);
       const field = fieldAt(index, finding.path, nth);
+      // The field's key and scalar value are reported; a collection under it is not.
+      for (const node of [field?.key, field?.value]) {
+        if (isScalar(node) && node.range) covered.push([node.range[0], node.range[2]]);
+      }
       const node = finding.target === 'key' ? (field?.key ?? field?.value) : field?.value;
-      const start = node?.range?.[0];
+      const material = materialOf(field, finding.target, finding.path);
+      const start = startOf(node, material, text);
       const at = start === undefined ? undefined : lines.linePos(start);
       findings.push({
         rule: finding.rule,
         target: finding.target,
-        path: finding.path,
+        path:
+          finding.path.length > MAX_REPORTED_PATH_LENGTH
+            ? `${finding.path.slice(0, MAX_REPORTED_PATH_LENGTH)}…`
+            : finding.path,
         ...(docs.length > 1 ? { document: position + 1 } : {}),
         ...(at === undefined ? {} : { line: at.line, column: at.col }),
-        preview: previewOf(field, finding.target, finding.path),
+        preview: maskPreview(material),
       });
     }
   });
-  return findings;
+  // What the documents' values leave out (comments, what lies under a key that is itself a
+  // credential) is still in the text: report what the text holds outside the fields found.
+  const outside = scanText(text, limit, (offset) =>
+    covered.some(([start, end]) => offset >= start && offset < end),
+  ).slice(0, limit - findings.length);
+  return [...findings, ...outside].sort(byPosition);
+}
+
+/** Orders findings by line and column; a finding without a line keeps its place first. */
+function byPosition(a: FileFinding, b: FileFinding): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 function parseJson(text: string): { readonly value: unknown } | undefined {
@@ -104,20 +136,34 @@ function fieldAt(index: DocumentIndex, path: string, nth: number): IndexedField 
 }
 
 /**
- * The masked preview of what a finding flagged: the credential inside a flagged value (or
- * the whole value), the value of a key naming a secret, or a key that is itself one.
+ * What a finding flagged: the credential inside a flagged value (or the whole value), the
+ * value of a key naming a secret, or a key that is itself one.
  */
-function previewOf(field: IndexedField | undefined, target: 'key' | 'value', path: string): string {
+function materialOf(
+  field: IndexedField | undefined,
+  target: 'key' | 'value',
+  path: string,
+): string {
   const value = scalarText(field?.value);
   if (target === 'value') {
-    if (value === undefined) return maskPreview('');
+    if (value === undefined) return '';
     const span = locateSensitiveText(value, 1)[0];
-    return maskPreview(span === undefined ? value : value.slice(span.start, span.end));
+    return span === undefined ? value : value.slice(span.start, span.end);
   }
-  if (path.endsWith(REDACTED_KEY_SEGMENT) && field?.keyText !== undefined) {
-    return maskPreview(field.keyText);
-  }
-  return maskPreview(value ?? '');
+  if (path.endsWith(REDACTED_KEY_SEGMENT) && field?.keyText !== undefined) return field.keyText;
+  return value ?? '';
+}
+
+/**
+ * Where a finding starts in the text: where the node's source spells the flagged material
+ * out (a credential inside prose, a quoted key), else the node's own start (a value written
+ * with escapes, the key of a field whose value is flagged).
+ */
+function startOf(node: Node | undefined, material: string, text: string): number | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  const at = material === '' ? -1 : text.slice(range[0], range[1]).indexOf(material);
+  return range[0] + Math.max(at, 0);
 }
 
 function scalarText(node: Node | undefined): string | undefined {

@@ -33,14 +33,26 @@ export interface SkippedFile {
   readonly reason: SkipReason;
 }
 
+/**
+ * The most findings, and the most skipped files, a scan lists; beyond that it only counts
+ * them, so its output stays within a few hundred kilobytes whatever the tree holds.
+ */
+export const MAX_LISTED = 1000;
+
 /** What a scan found, in path order. */
 export interface ScanResult {
   /** How many files were read and scanned. */
   readonly scanned: number;
-  /** The findings, by file and then by position. */
+  /** How many of them hold findings. */
+  readonly flagged: number;
+  /** The findings, by file and then by position; the first {@link MAX_LISTED}. */
   readonly findings: readonly ScanFinding[];
-  /** The files passed over. */
+  /** The files passed over; the first {@link MAX_LISTED}. */
   readonly skipped: readonly SkippedFile[];
+  /** How many files and folders could not be read (listed or not); any makes the exit code 2. */
+  readonly unreadable: number;
+  /** How many findings and skipped files there were beyond those listed. */
+  readonly omitted: { readonly findings: number; readonly skipped: number };
 }
 
 /** A finding inside one file, before the file's name is attached. */

@@ -9,10 +9,16 @@ import { lineCounterOf } from './text-lines.js';
  *
  * @param text The file's text.
  * @param limit The most findings to report.
+ * @param isReported Tells whether a credential starting at a UTF-16 offset is already
+ *   reported (by a document scan of the same text); such a one is left out.
  * @returns The findings, in text order.
  */
-export function scanText(text: string, limit: number): FileFinding[] {
-  const spans = locateSensitiveText(text, limit);
+export function scanText(
+  text: string,
+  limit: number,
+  isReported: (offset: number) => boolean = () => false,
+): FileFinding[] {
+  const spans = locateSensitiveText(text, limit).filter((span) => !isReported(span.start));
   if (spans.length === 0) return [];
   const lines = lineCounterOf(text);
   return spans.map((span) => {
