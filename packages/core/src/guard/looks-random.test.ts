@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALNUM, randomText } from '../../test/random-text.js';
-import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
+import { isPlaceholder, looksLikeSecretValue, looksRandom, randomEnough } from './looks-random.js';
 
 // Values are built at run time: a random part (no counting run of six in it, checked) and
 // the trait under test.
@@ -168,5 +168,31 @@ describe('words and shapes of examples', () => {
     const password = `${plain(6)}<${plain(6)}>${plain(6)}!`;
     expect(isPlaceholder(password), password).toBe(false);
     expect(looksLikeSecretValue(password), password).toBe(true);
+  });
+});
+
+describe('randomness is the entropy test of looksRandom, without the placeholder test', () => {
+  it('a run of one repeated prefix or a flat value is not random enough', () => {
+    for (const text of [`${'NR'}AK-`.repeat(8), 'a'.repeat(19), 'ab'.repeat(20)]) {
+      expect(randomEnough(text), text).toBe(false);
+      expect(looksRandom(text), text).toBe(false);
+    }
+  });
+
+  it('a short body needs fewer bits per character than a long one', () => {
+    // Eight distinct characters: 3 bits each, the threshold of 16 characters and more.
+    expect(randomEnough('abcdefgh'.repeat(2))).toBe(true);
+    // Four distinct characters in 8 (2 bits each, the threshold for 8 is log2(8) - 1 = 2).
+    expect(randomEnough('abcdabcd')).toBe(true);
+    expect(randomEnough('abcdabcd'.repeat(2))).toBe(false);
+  });
+
+  it('a random value that reads like an example word is random enough, but does not look random', () => {
+    const value = `${plain(12)}example${plain(12)}`;
+    expect(randomEnough(value)).toBe(true);
+    expect(looksRandom(value)).toBe(false);
+    const token = plain(32);
+    expect(randomEnough(token)).toBe(true);
+    expect(looksRandom(token)).toBe(true);
   });
 });

@@ -79,17 +79,25 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /**
- * Whether a candidate looks like generated key material: not a placeholder, and with an
- * entropy near what random characters of its length would have (at least 3 bits per
- * character, less for bodies shorter than 16 characters).
+ * Whether a text has an entropy near what random characters of its length would have: at
+ * least 3 bits per character, less for texts shorter than 16 characters.
+ *
+ * @param text A candidate credential.
+ * @returns The verdict.
+ */
+export function randomEnough(text: string): boolean {
+  return shannonEntropy(text) >= Math.min(3, Math.log2(text.length) - 1);
+}
+
+/**
+ * Whether a candidate looks like generated key material: not a placeholder, and
+ * {@link randomEnough}.
  *
  * @param text A candidate credential.
  * @returns The verdict.
  */
 export function looksRandom(text: string): boolean {
-  if (isPlaceholder(text)) return false;
-  const threshold = Math.min(3, Math.log2(text.length) - 1);
-  return shannonEntropy(text) >= threshold;
+  return !isPlaceholder(text) && randomEnough(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type Anchored, combinedSource, KEY_HINTS } from './combined-source.js';
 import { KEY_FRAGMENTS } from './key-rules.js';
 import type { SensitiveSpan } from './locate-sensitive-text.js';
-import { isPlaceholder, looksLikeSecretValue, looksRandom } from './looks-random.js';
+import { isPlaceholder, looksLikeSecretValue, looksRandom, randomEnough } from './looks-random.js';
 import { type Assignment, OPERATOR_CHARACTERS, readAssignment } from './read-assignment.js';
 import type { ValueRule } from './value-rules.js';
 import { nextIgnorableUnit } from './without-ignorable.js';
@@ -282,7 +282,6 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     leadFloor: number,
     state: ScanState,
   ): SensitiveSpan | undefined => {
-    if (start < (state.rejectedUntil[position] as number)) return undefined;
     // A credential does not continue a word or a dotted name (before its lead, if any).
     if (rule.startBoundary && rule.lead === undefined && continuesName(text, start)) {
       return undefined;
@@ -309,13 +308,18 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
     }
     if (rule.mixed || rule.check !== 'always') {
       const candidate = text.slice(bodyStart, end);
+      const random = rule.check === 'random';
+      const tested = random ? lead + candidate : candidate;
       if (
         (rule.mixed && !mixesCase(candidate)) ||
-        (rule.check === 'random' && !looksRandom(lead + candidate)) ||
-        (rule.check === 'placeholder' && isPlaceholder(candidate))
+        // looksRandom's two tests in the other order: a rejected body is most often flat (a
+        // run of one repeated prefix), which the entropy, counted in an array, tells sooner.
+        (random && !randomEnough(tested)) ||
+        (rule.check !== 'always' && isPlaceholder(tested))
       ) {
+        // Listed once per text, however often its bodies are rejected.
+        if (state.rejectedUntil[position] === 0) state.rejected.push(position);
         state.rejectedUntil[position] = end;
-        state.rejected.push(position);
         return undefined;
       }
     }
@@ -446,15 +450,21 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
       while (span === undefined && depth > 0) {
         depth--;
         const start = at - depth;
-        for (const candidate of (path[depth] as PrefixNode).candidates) {
+        const { candidates } = path[depth] as PrefixNode;
+        for (let index = 0; index < candidates.length; index++) {
+          const candidate = candidates[index] as Candidate;
           // The index read the prefix up to its anchor.
           const { next } = candidate;
           if (next !== -1 && (next !== following || !readsAt(text, at + 1, candidate.after))) {
             continue;
           }
-          span = prefixed(text, candidate, start, floor, leadFloor, state);
-          if (longLeads[candidate.position]) leadFloor = start + 1;
-          readUntil = Math.max(readUntil, state.rejectedUntil[candidate.position] as number);
+          const { position } = candidate;
+          // A rule whose body was rejected is not retried inside that body.
+          if (start >= (state.rejectedUntil[position] as number)) {
+            span = prefixed(text, candidate, start, floor, leadFloor, state);
+          }
+          if (longLeads[position]) leadFloor = start + 1;
+          readUntil = Math.max(readUntil, state.rejectedUntil[position] as number);
           if (span !== undefined) {
             if (candidate.rule.spanFromBody && assignments) {
               span = innermost(span, scanInside(text.slice(span.start, span.end)));
@@ -467,6 +477,7 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         span === undefined &&
         assignments &&
         at >= assignmentsFrom &&
+        READ_CHARACTERS[code] !== 1 &&
         OPERATOR_CHARACTERS.includes(text[at] as string)
       ) {
         // The hit may be a prefix's anchor (`://`) rather than an operator after a key:
