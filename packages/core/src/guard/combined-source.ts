@@ -7,6 +7,8 @@ export interface Anchored {
   /** Where the anchor sits in the prefix. */
   readonly offset: number;
   readonly rule: ValueRule;
+  /** The rule's position in the table. */
+  readonly position: number;
 }
 
 /**

@@ -130,13 +130,15 @@ function readKeyBackwards(text: string, end: number): number {
  * `@`: in `user:password@host:port` the text before `@` is a URL's user part, not the key.
  */
 function isKeyCharacter(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 95 ||
-    code === 46 ||
-    code === 36 ||
-    code === 45
-  );
+  return isAlphanumeric(code) || code === 95 || code === 46 || code === 36 || code === 45;
+}
+
+/**
+ * Whether a character code is an ASCII letter or digit.
+ *
+ * @param code A UTF-16 code unit.
+ * @returns The verdict.
+ */
+export function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

@@ -2,7 +2,12 @@ import { type Anchored, combinedSource, KEY_HINTS } from './combined-source.js';
 import { KEY_FRAGMENTS } from './key-rules.js';
 import type { SensitiveSpan } from './locate-sensitive-text.js';
 import { isPlaceholder, looksLikeSecretValue, looksRandom, randomEnough } from './looks-random.js';
-import { type Assignment, OPERATOR_CHARACTERS, readAssignment } from './read-assignment.js';
+import {
+  type Assignment,
+  isAlphanumeric,
+  OPERATOR_CHARACTERS,
+  readAssignment,
+} from './read-assignment.js';
 import type { ValueRule } from './value-rules.js';
 import { nextIgnorableUnit } from './without-ignorable.js';
 
@@ -64,9 +69,6 @@ const KUBERNETES_SECRET = /kind["']?[ \t]{0,4}:[ \t]{0,4}["']?secret\b/i;
 /** Whether a text has a lowercase letter and an uppercase letter or digit. */
 const mixesCase = (text: string) => /[a-z]/.test(text) && /[A-Z0-9]/.test(text);
 
-const isAlphanumeric = (code: number) =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
 /**
  * Characters the scanner may read itself instead of by its expression, as a table by
  * character code: letters, digits, `_` and `-`. At these the expression's only
@@ -121,23 +123,22 @@ export function anchorOffset(prefix: string): number {
  * The rules' prefixes by anchor character code.
  *
  * @param rules The rule table.
- * @returns The prefixes, each with its anchor offset and rule.
+ * @returns The prefixes, each with its anchor offset, rule and position in the table.
  */
 export function anchorsOf(rules: readonly ValueRule[]): Map<number, Anchored[]> {
   const anchors = new Map<number, Anchored[]>();
-  for (const rule of rules) {
+  rules.forEach((rule, position) => {
     for (const prefix of rule.prefixes) {
       const offset = anchorOffset(prefix);
       const code = prefix.charCodeAt(offset);
-      anchors.set(code, [...(anchors.get(code) ?? []), { prefix, offset, rule }]);
+      anchors.set(code, [...(anchors.get(code) ?? []), { prefix, offset, rule, position }]);
     }
-  }
+  });
   return anchors;
 }
 
-/** A rule's prefix under its anchor, with the rule's position in the table. */
+/** A rule's prefix under its anchor. */
 interface Candidate extends Anchored {
-  readonly position: number;
   /** The part of the prefix after its anchor. */
   readonly after: string;
   /** The code of its first character; -1 for none. */
@@ -220,7 +221,6 @@ function holdsIgnorable(text: string, state: ScanState, from: number, to: number
  */
 export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
   const anchors = anchorsOf(rules);
-  const positions = new Map(rules.map((rule, position) => [rule, position]));
   /** The index's roots by anchor character code (every anchor is ASCII). */
   const roots: (PrefixNode | undefined)[] = Array.from({ length: 128 }, () => undefined);
   for (const [code, entries] of anchors) {
@@ -238,10 +238,9 @@ export function createTextScanner(rules: readonly ValueRule[]): TextScanner {
         }
         node = next;
       }
-      const position = positions.get(entry.rule) as number;
       const after = entry.prefix.slice(entry.offset + 1);
       const next = after === '' ? -1 : after.charCodeAt(0);
-      node.candidates.push({ ...entry, position, after, next });
+      node.candidates.push({ ...entry, after, next });
     }
   }
   /** The keyword rules by keyword, in table order. */
