@@ -10,6 +10,8 @@ const PLACEHOLDER =
 
 /** Counts of the ASCII characters of the text being measured; all zero between calls. */
 const asciiCounts = /* @__PURE__ */ new Int32Array(128);
+/** The ASCII characters of the text being measured, in the order of first appearance. */
+const asciiSeen = /* @__PURE__ */ new Int32Array(128);
 
 /**
  * Shannon entropy of a text in bits per character: how evenly it uses its characters.
@@ -23,23 +25,23 @@ const asciiCounts = /* @__PURE__ */ new Int32Array(128);
 export function shannonEntropy(text: string): number {
   const counts = asciiCounts;
   const { length } = text;
+  let distinct = 0;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code > 127) {
       counts.fill(0);
       return entropyOfCodePoints(text);
     }
+    if (counts[code] === 0) asciiSeen[distinct++] = code;
     counts[code] = (counts[code] as number) + 1;
   }
   // Summed in the order of first appearance (as the code-point count does), each
   // character's count cleared as it is read, so the array is all zero again.
   let entropy = 0;
-  for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    const count = counts[code] as number;
-    if (count === 0) continue;
+  for (let index = 0; index < distinct; index++) {
+    const code = asciiSeen[index] as number;
+    const share = (counts[code] as number) / length;
     counts[code] = 0;
-    const share = count / length;
     entropy -= share * Math.log2(share);
   }
   return entropy;
