@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { derKeyPairs, privateKeyShape } from '../../test/der-keys.js';
 import { ALNUM, HEX, randomText, randomUuid, UPPER_ALNUM } from '../../test/random-text.js';
+import { findSensitiveMaterial } from './find-sensitive-material.js';
 import { locateSensitiveText } from './locate-sensitive-text.js';
 import { VALUE_RULES } from './value-rules.js';
 
@@ -11,6 +13,12 @@ const h = (length: number) => randomText(HEX, length);
 const u = (length: number) => randomText(UPPER_ALNUM, length);
 const w = (length: number) => randomText(`${ALNUM}_-`, length);
 const l = (length: number) => randomText('abcdefghijklmnopqrstuvwxyz0123456789', length);
+
+/** Real private keys of every kind, as base64 DER (generated once: RSA takes a while). */
+const DER_KEYS = derKeyPairs();
+/** The first key whose name has `part`. */
+const derKey = (part: string) =>
+  DER_KEYS.find((key) => key.name.includes(part))?.privateKey as string;
 
 /** Per family: rule id and a builder of a credential in the provider's documented shape. */
 const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
@@ -149,6 +157,10 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ],
     ['value.putty-private-key', () => `${'PuTTY'}-User-Key-File-3: ssh-ed25519`],
     ['value.age-secret-key', () => `${'AGE'}-SECRET-KEY-1${u(58)}`],
+    ['value.private-key-der', () => derKey('rsa-2048 pkcs1')],
+    ['value.private-key-der', () => derKey('rsa-2048 pkcs8')],
+    ['value.ec-private-key-der', () => derKey('prime256v1 sec1')],
+    ['value.ec-private-key-der', () => derKey('ed25519 pkcs8')],
   ],
   token: [
     [
@@ -187,4 +199,58 @@ describe.each(Object.entries(FAMILIES))('the %s family', (family, samples) => {
       }
     },
   );
+});
+
+describe('a private key pasted as base64 DER, without its PEM header and footer', () => {
+  const rule = (text: string) => locateSensitiveText(text)[0]?.rule;
+  /** 64 characters a line, as PEM bodies are wrapped (76 in `base64`'s default). */
+  const wrapped = (key: string, width: number, newline: string) =>
+    (key.match(new RegExp(`.{1,${width}}`, 'g')) as string[]).join(newline);
+  const expected = (name: string) =>
+    /^rsa|^dsa/.test(name) ? 'value.private-key-der' : 'value.ec-private-key-der';
+
+  it.each(DER_KEYS.map((key) => [key.name, key] as const))(
+    '%s: bare, as a JSON, env, YAML or XML value, wrapped, and in a document',
+    (name, { privateKey }) => {
+      const id = expected(name);
+      for (const text of [
+        privateKey,
+        `{"type": "service_account", "private_key": "${privateKey}"}`,
+        `PRIVATE_KEY=${privateKey}`,
+        `export SIGNING_KEY='${privateKey}'`,
+        `tls:\n  key: ${privateKey}\n`,
+        `<PrivateKey>${privateKey}</PrivateKey>`,
+        wrapped(privateKey, 64, '\n'),
+        wrapped(privateKey, 76, '\r\n'),
+        `key = "${wrapped(privateKey, 64, '\\n')}"`,
+      ]) {
+        expect(rule(text), text.slice(0, 40)).toBe(id);
+      }
+      expect(findSensitiveMaterial({ settings: { signer: privateKey } })).toEqual([
+        { path: 'settings.signer', rule: id, target: 'value' },
+      ]);
+    },
+  );
+
+  it('finds the key from its first character, whatever its length bytes encode to', () => {
+    // 0x06fe bytes of contents (most 3072-bit RSA keys in PKCS #8): `MIIG/gIB...`, whose `/`
+    // ends the characters the scanner reads back before the version.
+    for (const [length, next] of [
+      [0x06fe, [0x30, 0x0d]],
+      [0x06fe, [0x02, 0x82]],
+      [0x04fb, [0x02, 0x82]],
+      [0x0100, [0x02, 0x81]],
+      [0x3fff, [0x02, 0x82]],
+    ] as const) {
+      const key = privateKeyShape(length, next);
+      const spans = locateSensitiveText(`"private_key": "${key}"`);
+      expect(spans.map((span) => span.rule)).toEqual(['value.private-key-der']);
+      expect(spans[0]?.start).toBeLessThanOrEqual('"private_key": "'.length + 5);
+    }
+  });
+
+  it('reports the rule and path, never the key', () => {
+    const key = derKey('rsa-1024 pkcs8');
+    expect(JSON.stringify(findSensitiveMaterial({ key }))).not.toContain(key.slice(0, 20));
+  });
 });
