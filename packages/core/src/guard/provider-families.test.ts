@@ -159,8 +159,10 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ['value.age-secret-key', () => `${'AGE'}-SECRET-KEY-1${u(58)}`],
     ['value.private-key-der', () => derKey('rsa-2048 pkcs1')],
     ['value.private-key-der', () => derKey('rsa-2048 pkcs8')],
-    ['value.ec-private-key-der', () => derKey('prime256v1 sec1')],
-    ['value.ec-private-key-der', () => derKey('ed25519 pkcs8')],
+    ['value.ec-private-key-der', () => derKey('secp384r1 sec1')],
+    ['value.ec-private-key-der', () => derKey('prime256v1 pkcs8')],
+    ['value.compact-private-key-der', () => derKey('prime256v1 sec1')],
+    ['value.compact-private-key-der', () => derKey('ed25519 pkcs8')],
   ],
   token: [
     [
@@ -206,8 +208,13 @@ describe('a private key pasted as base64 DER, without its PEM header and footer'
   /** 64 characters a line, as PEM bodies are wrapped (76 in `base64`'s default). */
   const wrapped = (key: string, width: number, newline: string) =>
     (key.match(new RegExp(`.{1,${width}}`, 'g')) as string[]).join(newline);
+  /** The rule by the key's size: a 2-byte DER length (RSA, DSA), 1 byte, or short. */
   const expected = (name: string) =>
-    /^rsa|^dsa/.test(name) ? 'value.private-key-der' : 'value.ec-private-key-der';
+    /^(?:rsa|dsa)/.test(name)
+      ? 'value.private-key-der'
+      : /^(?:prime256v1|secp256k1) sec1|25519|448/.test(name)
+        ? 'value.compact-private-key-der'
+        : 'value.ec-private-key-der';
 
   it.each(DER_KEYS.map((key) => [key.name, key] as const))(
     '%s: bare, as a JSON, env, YAML or XML value, wrapped, and in a document',
@@ -233,19 +240,27 @@ describe('a private key pasted as base64 DER, without its PEM header and footer'
   );
 
   it('finds the key from its first character, whatever its length bytes encode to', () => {
-    // 0x06fe bytes of contents (most 3072-bit RSA keys in PKCS #8): `MIIG/gIB...`, whose `/`
-    // ends the characters the scanner reads back before the version.
+    // 0x06fe bytes of contents (most 3072-bit RSA keys in PKCS #8) give `MIIG/gIB...`: a
+    // length character may be `/` or `+`, and the key is found from its `M` all the same.
     for (const [length, next] of [
       [0x06fe, [0x30, 0x0d]],
       [0x06fe, [0x02, 0x82]],
       [0x04fb, [0x02, 0x82]],
       [0x0100, [0x02, 0x81]],
-      [0x3fff, [0x02, 0x82]],
+      [0x0bff, [0x02, 0x82]],
     ] as const) {
       const key = privateKeyShape(length, next);
-      const spans = locateSensitiveText(`"private_key": "${key}"`);
-      expect(spans.map((span) => span.rule)).toEqual(['value.private-key-der']);
-      expect(spans[0]?.start).toBeLessThanOrEqual('"private_key": "'.length + 5);
+      // In prose, not after a key naming a credential (whose value is read up to 1024
+      // characters); the span ends before the padding.
+      const spans = locateSensitiveText(`pasted ${key} by mistake`);
+      expect(spans).toEqual([
+        {
+          rule: 'value.private-key-der',
+          start: 'pasted '.length,
+          end: 'pasted '.length + key.replace(/=+$/, '').length,
+        },
+      ]);
+      expect(locateSensitiveText(`"private_key": "${key}"`)[0]?.rule).toBe('value.private-key-der');
     }
   });
 

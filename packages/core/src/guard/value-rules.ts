@@ -75,9 +75,6 @@ export interface ValueRule {
  *   placeholder check only, `b` start boundary (not inside a word or a dotted name), `e`
  *   end boundary, `c` the prefix is context, not part of the credential, `m` the body
  *   mixes lowercase with uppercase or digits (not a word), `-` none.
- * - `lead`: after `<`, a pattern that must end right before the prefix, with the same
- *   shorthands; the scanner reads it back over `[\w~.-]`, so `^` in it stands for where
- *   that run starts (after a base64 `+` or `/`, say).
  *
  * A private key in base64 DER without its PEM lines (X.690 DER; RFC 8017 A.1.2,
  * RFC 5208 and 5958, RFC 5915, RFC 8410) is found by its outer SEQUENCE (`30`, a length),
@@ -85,11 +82,12 @@ export interface ValueRule {
  * (`02 ..`) or the PKCS #8 AlgorithmIdentifier SEQUENCE (`30 ..`); INTEGER 1 then the
  * SEC 1 private key OCTET STRING (`04`) or a PKCS #8 v2 SEQUENCE. In base64, a 2-byte length
  * (keys of 256 bytes to 16 KiB) gives `MII`, two characters of the length, one of
- * `AQgw`, `IB`, then `AA` + `J`/`K` (PKCS #1) or `AD` (PKCS #8); a 1-byte long
- * length gives `MIG`/`MIH` + one character, `AgEA`/`AgEB`; a short length `M`, two
+ * `AQgw`, `IB`, then `AA` + `J`/`K` (PKCS #1) or `AD` (PKCS #8); a 1-byte long length
+ * (128 to 255 bytes) `MIG`/`MIH`, one character, `AgEA`/`AgEB`; a short length `M`, two
  * characters, `C`, `AQ`. Public keys and certificates open their SEQUENCE with another
- * SEQUENCE, never a version, so they do not match. The prefixes sit after the length
- * characters, on anchors other rules use already.
+ * SEQUENCE, never a version, so they do not match. These rules anchor on `M` (a new anchor:
+ * a prefix after the length characters, on an anchor in use, would need a lead, read back
+ * at every hit, and a base64 `/` or `+` among the length characters stops that reading).
  *
  * The formats come from the providers' documentation of their credentials: a documented
  * prefix, alphabet and length. Bodies accept the shortest documented length and a margin,
@@ -339,8 +337,9 @@ zoom-secret @ %a{32}
 private-key-block -----BEGIN\\s,----\\sBEGIN\\s [A-Z0-9\\x20]{0,40}PRIVATE\\x20KEY r
 private-key-base64 LS0tLS1CRUdJTi [A-Za-z0-9+/]{0,40}?(?:UFJJVkFURSBLRV|BSSVZBVEUgS0VZ|QUklWQVRFIEtFW) r
 putty-private-key PuTTY-User-Key-File- \\d r
-private-key-der BAAJ,BAAK,BAD %b{48} rb <(?:MII%a{2}|^)[AQgw]I
-ec-private-key-der AgEAM,AgEBB,AgEBM,AQEE,AQAwBQYDK2V,AQEwBQYDK2V %b{48} rb <(?:MI[GH]%a|M[A-H]%aC)
+private-key-der MII %b{2}[AQgw]IBA(?:A[JK]|D)%b{48,4096} rb
+ec-private-key-der MIG,MIH %bAgE(?:AM|B[BM])%b{48,512} rb
+compact-private-key-der M [A-H]%aCAQ(?:EE|[AE]wBQYDK2V)%b{48,256} rb
 age-secret-key AGE-SECRET-KEY-1 %u{58} r
 
 # token
