@@ -192,7 +192,7 @@ export function outsideOwnBody(prefix: string, rule: ValueRule): string {
   if (!new RegExp(`^${characters}+$`).test(prefix)) return '';
   // The whole lead, not only its last class: an earlier prefix without a full lead before it
   // (`4Q~9Q~…`, where `4Q~9` is the lead of the second) is no credential, so it hides nothing.
-  const lead = rule.lead.source.slice('(?:'.length, -')$'.length);
+  const lead = rule.lead.source.slice(0, -'$'.length);
   return `(?<!${lead}${escapeRegExp(prefix)}${characters}{0,${Number(most) - 1}}?)`;
 }
 
