@@ -414,6 +414,21 @@ describe('hostile documents cannot blow the parser up: they are scanned as text'
       ['deep.json', 1, undefined],
     ]);
   });
+
+  it('reads a YAML file whose aliases would cost the parser too much as text', () => {
+    const aliases = (count: number) =>
+      Array.from({ length: count }, (_, at) => `a${at}: &x${at} v\nb${at}: *x${at}\n`).join('');
+    const cwd = tempTree({
+      'few.yaml': `${aliases(2000)}note: ${token}\n`,
+      'many.yaml': `${aliases(2001)}note: ${token}\n`,
+    });
+    const { status, result } = scanJson(cwd, '.');
+    expect(status).toBe(1);
+    expect(result.findings.map(({ file, line, path }) => [file, line, path])).toEqual([
+      ['few.yaml', 4001, 'note'],
+      ['many.yaml', 4003, undefined],
+    ]);
+  });
 });
 
 describe('exit codes and errors', () => {

@@ -1,5 +1,14 @@
 import { findSensitiveMaterial, joinJsonPath, REDACTED_KEY } from '@cavra/contracts-core';
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+} from 'yaml';
 
 /** One key or list item of a parsed document, with the source nodes it came from. */
 export interface IndexedField {
@@ -22,9 +31,15 @@ export type DocumentIndex = ReadonlyMap<string, readonly IndexedField[]>;
  * path, and the caller has already bounded aliases by converting the document.
  *
  * @param doc The parsed document, without errors.
+ * @param aliases What each alias of the document stands for (`documentAliases`): looking an
+ *   alias up with the parser's own `resolve` walks the whole document each time.
  * @returns The index.
  */
-export function indexDocument(doc: Document): DocumentIndex {
+export function indexDocument(
+  doc: Document,
+  aliases: ReadonlyMap<Alias, Node | undefined>,
+): DocumentIndex {
+  const resolve = (node: unknown) => (isAlias(node) ? aliases.get(node) : node);
   const index = new Map<string, IndexedField[]>();
   const add = (path: string, field: IndexedField) => {
     const fields = index.get(path);
@@ -33,13 +48,13 @@ export function indexDocument(doc: Document): DocumentIndex {
   };
   const pending: { node: unknown; path: string }[] = [{ node: doc.contents, path: '' }];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const node = isAlias(next.node) ? next.node.resolve(doc) : next.node;
+    const node = resolve(next.node);
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyText = isScalar(pair.key) ? String(pair.key.value ?? '') : undefined;
         if (keyText === undefined) continue;
-        const value = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
+        const value = resolve(pair.value);
         const field: IndexedField = { key: pair.key as Node, value: value as Node, keyText };
         const path = joinJsonPath(next.path, keyText);
         add(path, field);
@@ -48,7 +63,7 @@ export function indexDocument(doc: Document): DocumentIndex {
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, position) => {
-        const value = isAlias(item) ? item.resolve(doc) : item;
+        const value = resolve(item);
         const path = joinJsonPath(next.path, position);
         add(path, { value: value as Node });
         pending.push({ node: value, path });

@@ -11,6 +11,7 @@ import { exceedsFlowDepth } from './flow-depth.js';
 import { maskPreview } from './mask-preview.js';
 import type { FileFinding } from './scan-finding.js';
 import { scanText } from './scan-text.js';
+import { type DocumentAliases, documentAliases, MAX_ALIAS_WORK } from './yaml-aliases.js';
 
 /** The kinds of file read as documents. */
 export type DocumentKind = 'json' | 'yaml';
@@ -37,8 +38,8 @@ export const MAX_REPORTED_PATH_LENGTH = 200;
  * @param kind Whether it is JSON (must parse as JSON) or YAML.
  * @param limit The most findings to report.
  * @returns The findings; `undefined` when the text is not a well-formed document within
- *   the limits (nesting, aliases, duplicate or collection keys), so the caller scans it as
- *   text.
+ *   the limits (nesting, aliases and their cost, duplicate or collection keys), so the
+ *   caller scans it as text.
  */
 export function scanDocument(
   text: string,
@@ -66,6 +67,10 @@ export function scanDocument(
   if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0 || hasAmbiguousKeys(doc))) {
     return undefined;
   }
+  // The parser resolves aliases in quadratic time: a file whose aliases would cost too much
+  // is scanned as text, before the conversion spends that time.
+  const aliases = docs.map(documentAliases);
+  if (aliases.reduce((work, doc) => work + doc.work, 0) > MAX_ALIAS_WORK) return undefined;
   const values: unknown[] = [];
   for (const doc of docs) {
     try {
@@ -82,7 +87,7 @@ export function scanDocument(
     if (remaining <= 0) return;
     const found = findSensitiveMaterial(values[position], { limit: remaining });
     if (found.length === 0) return;
-    const index = indexDocument(doc);
+    const index = indexDocument(doc, (aliases[position] as DocumentAliases).targets);
     const taken = new Map<string, number>();
     for (const finding of found) {
       const nth = taken.get(finding.path) ?? 0;
