@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derKeyPairs, privateKeyShape } from '../../test/der-keys.js';
 import { ALNUM, HEX, randomText, randomUuid, UPPER_ALNUM } from '../../test/random-text.js';
-import { findSensitiveMaterial } from './find-sensitive-material.js';
 import { locateSensitiveText } from './locate-sensitive-text.js';
 import { VALUE_RULES } from './value-rules.js';
 
@@ -13,12 +11,6 @@ const h = (length: number) => randomText(HEX, length);
 const u = (length: number) => randomText(UPPER_ALNUM, length);
 const w = (length: number) => randomText(`${ALNUM}_-`, length);
 const l = (length: number) => randomText('abcdefghijklmnopqrstuvwxyz0123456789', length);
-
-/** Real private keys of every kind, as base64 DER (generated once: RSA takes a while). */
-const DER_KEYS = derKeyPairs();
-/** The first key whose name has `part`. */
-const derKey = (part: string) =>
-  DER_KEYS.find((key) => key.name.includes(part))?.privateKey as string;
 
 /** Per family: rule id and a builder of a credential in the provider's documented shape. */
 const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
@@ -157,12 +149,6 @@ const FAMILIES: Record<string, readonly (readonly [string, () => string])[]> = {
     ],
     ['value.putty-private-key', () => `${'PuTTY'}-User-Key-File-3: ssh-ed25519`],
     ['value.age-secret-key', () => `${'AGE'}-SECRET-KEY-1${u(58)}`],
-    ['value.private-key-der', () => derKey('rsa-2048 pkcs1')],
-    ['value.private-key-der', () => derKey('rsa-2048 pkcs8')],
-    ['value.ec-private-key-der', () => derKey('secp384r1 sec1')],
-    ['value.ec-private-key-der', () => derKey('prime256v1 pkcs8')],
-    ['value.compact-private-key-der', () => derKey('prime256v1 sec1')],
-    ['value.compact-private-key-der', () => derKey('ed25519 pkcs8')],
   ],
   token: [
     [
@@ -201,71 +187,4 @@ describe.each(Object.entries(FAMILIES))('the %s family', (family, samples) => {
       }
     },
   );
-});
-
-describe('a private key pasted as base64 DER, without its PEM header and footer', () => {
-  const rule = (text: string) => locateSensitiveText(text)[0]?.rule;
-  /** 64 characters a line, as PEM bodies are wrapped (76 in `base64`'s default). */
-  const wrapped = (key: string, width: number, newline: string) =>
-    (key.match(new RegExp(`.{1,${width}}`, 'g')) as string[]).join(newline);
-  /** The rule by the key's size: a 2-byte DER length (RSA, DSA), 1 byte, or short. */
-  const expected = (name: string) =>
-    /^(?:rsa|dsa)/.test(name)
-      ? 'value.private-key-der'
-      : /^(?:prime256v1|secp256k1) sec1|25519|448/.test(name)
-        ? 'value.compact-private-key-der'
-        : 'value.ec-private-key-der';
-
-  it.each(DER_KEYS.map((key) => [key.name, key] as const))(
-    '%s: bare, as a JSON, env, YAML or XML value, wrapped, and in a document',
-    (name, { privateKey }) => {
-      const id = expected(name);
-      for (const text of [
-        privateKey,
-        `{"type": "service_account", "private_key": "${privateKey}"}`,
-        `PRIVATE_KEY=${privateKey}`,
-        `export SIGNING_KEY='${privateKey}'`,
-        `tls:\n  key: ${privateKey}\n`,
-        `<PrivateKey>${privateKey}</PrivateKey>`,
-        wrapped(privateKey, 64, '\n'),
-        wrapped(privateKey, 76, '\r\n'),
-        `key = "${wrapped(privateKey, 64, '\\n')}"`,
-      ]) {
-        expect(rule(text), text.slice(0, 40)).toBe(id);
-      }
-      expect(findSensitiveMaterial({ settings: { signer: privateKey } })).toEqual([
-        { path: 'settings.signer', rule: id, target: 'value' },
-      ]);
-    },
-  );
-
-  it('finds the key from its first character, whatever its length bytes encode to', () => {
-    // 0x06fe bytes of contents (most 3072-bit RSA keys in PKCS #8) give `MIIG/gIB...`: a
-    // length character may be `/` or `+`, and the key is found from its `M` all the same.
-    for (const [length, next] of [
-      [0x06fe, [0x30, 0x0d]],
-      [0x06fe, [0x02, 0x82]],
-      [0x04fb, [0x02, 0x82]],
-      [0x0100, [0x02, 0x81]],
-      [0x0bff, [0x02, 0x82]],
-    ] as const) {
-      const key = privateKeyShape(length, next);
-      // In prose, not after a key naming a credential (whose value is read up to 1024
-      // characters); the span ends before the padding.
-      const spans = locateSensitiveText(`pasted ${key} by mistake`);
-      expect(spans).toEqual([
-        {
-          rule: 'value.private-key-der',
-          start: 'pasted '.length,
-          end: 'pasted '.length + key.replace(/=+$/, '').length,
-        },
-      ]);
-      expect(locateSensitiveText(`"private_key": "${key}"`)[0]?.rule).toBe('value.private-key-der');
-    }
-  });
-
-  it('reports the rule and path, never the key', () => {
-    const key = derKey('rsa-1024 pkcs8');
-    expect(JSON.stringify(findSensitiveMaterial({ key }))).not.toContain(key.slice(0, 20));
-  });
 });

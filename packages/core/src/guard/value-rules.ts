@@ -43,8 +43,8 @@ export interface ValueRule {
   readonly lead: RegExp | undefined;
   /**
    * `random`: the body must look random, not like a placeholder (the default);
-   * `placeholder`: it must only not be a placeholder; `always`: flagged whatever the
-   * body is (the reference's own patterns, and keys whose encoded structure is the proof).
+   * `placeholder`: it must only not be a placeholder; `always`: the reference's own
+   * patterns, flagged whatever the body is.
    */
   readonly check: 'random' | 'placeholder' | 'always';
   /**
@@ -71,23 +71,10 @@ export interface ValueRule {
  * - `body`: a regular-expression source with shorthands `%a` (letters and digits), `%h`
  *   (lowercase hex), `%H` (uppercase hex), `%x` (hex), `%w` (`\w` and `-`), `%b` (base64),
  *   `%u` (uppercase and digits), `%l` (lowercase and digits), `%U` (a UUID).
- * - `flags`: `r` always flagged (the reference's own patterns, key structures), `p`
- *   placeholder check only, `b` start boundary (not inside a word or a dotted name), `e`
- *   end boundary, `c` the prefix is context, not part of the credential, `m` the body
- *   mixes lowercase with uppercase or digits (not a word), `-` none.
- *
- * A private key in base64 DER without its PEM lines (X.690 DER; RFC 8017 A.1.2,
- * RFC 5208 and 5958, RFC 5915, RFC 8410) is found by its outer SEQUENCE (`30`, a length),
- * then the key's version: INTEGER 0 (`02 01 00`) then the RSA modulus INTEGER
- * (`02 ..`) or the PKCS #8 AlgorithmIdentifier SEQUENCE (`30 ..`); INTEGER 1 then the
- * SEC 1 private key OCTET STRING (`04`) or a PKCS #8 v2 SEQUENCE. In base64, a 2-byte length
- * (keys of 256 bytes to 16 KiB) gives `MII`, two characters of the length, one of
- * `AQgw`, `IB`, then `AA` + `J`/`K` (PKCS #1) or `AD` (PKCS #8); a 1-byte long length
- * (128 to 255 bytes) `MIG`/`MIH`, one character, `AgEA`/`AgEB`; a short length `M`, two
- * characters, `C`, `AQ`. Public keys and certificates open their SEQUENCE with another
- * SEQUENCE, never a version, so they do not match. These rules anchor on `M` (a new anchor:
- * a prefix after the length characters, on an anchor in use, would need a lead, read back
- * at every hit, and a base64 `/` or `+` among the length characters stops that reading).
+ * - `flags`: `r` the reference's own pattern (always flagged), `p` placeholder check only,
+ *   `b` start boundary (not inside a word or a dotted name), `e` end boundary, `c` the
+ *   prefix is context, not part of the credential, `m` the body mixes lowercase with
+ *   uppercase or digits (not a word), `-` none.
  *
  * The formats come from the providers' documentation of their credentials: a documented
  * prefix, alphabet and length. Bodies accept the shortest documented length and a margin,
@@ -337,9 +324,6 @@ zoom-secret @ %a{32}
 private-key-block -----BEGIN\\s,----\\sBEGIN\\s [A-Z0-9\\x20]{0,40}PRIVATE\\x20KEY r
 private-key-base64 LS0tLS1CRUdJTi [A-Za-z0-9+/]{0,40}?(?:UFJJVkFURSBLRV|BSSVZBVEUgS0VZ|QUklWQVRFIEtFW) r
 putty-private-key PuTTY-User-Key-File- \\d r
-private-key-der MII %b{2}[AQgw]IBA(?:A[JK]|D)%b{48,4096} rb
-ec-private-key-der MIG,MIH %bAgE(?:AM|B[BM])%b{48,512} rb
-compact-private-key-der M [A-H]%aCAQ(?:EE|[AE]wBQYDK2V)%b{48,256} rb
 age-secret-key AGE-SECRET-KEY-1 %u{58} r
 
 # token
