@@ -176,9 +176,10 @@ function operatorSources(anyKey: boolean): string[] {
 /**
  * For a rule with a lead whose body is one character class holding its prefix (`Q~` then
  * 31 to 34 of `[\w~.-]`): a look-behind that keeps the prefix from starting inside the
- * reach of an earlier one with a whole lead, whose body would hold it. Such a prefix is not retried inside
- * an earlier body anyway (the scanner skips a rejected body, and resumes past a finding);
- * this keeps a run like `a1Q~a1Q~...` from stopping the expression at every prefix.
+ * reach of an earlier one with a whole lead, whose body would hold it. Such a prefix is not
+ * retried inside an earlier body anyway (the scanner skips a rejected body, and resumes past
+ * a finding); this keeps a run like `a1Q~a1Q~...` from stopping the expression at every
+ * prefix.
  * Empty for any other rule.
  *
  * @param prefix One of the rule's prefixes.

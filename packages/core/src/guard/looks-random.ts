@@ -2,8 +2,9 @@
  * Placeholders and examples: template variables (`${VAR}`, `{{ var }}`, `<your-token>`,
  * `%(name)s`), masks (`****`, `xxxx`, `...`, a value cut short with `..`), words that
  * examples use (`changeme`, `TOKEN_HERE`), and stock passwords of a `user:password` pair
- * (`test:test`, `user:pass`, also before a URL's `@`). A plain word (`disabled`) never gets this far: assigned
- * values must mix letters with digits or symbols, and no token body is a word this short.
+ * (`test:test`, `user:pass`, also before a URL's `@`). A plain word (`disabled`) never gets
+ * this far: assigned values must mix letters with digits or symbols, and no token body is a
+ * word this short.
  */
 const PLACEHOLDER =
   /^[$%@#[<]|\$\{|\{\{|>$|\*{3}|\.{3}|\.\.$|…|x{4}|example|placeholder|dummy|sample|redacted|changeme|change_me|your|fake|insert|replace|secret|passw|token|qwerty|here$|:(?:pass|test|admin|guest)@?$/i;

@@ -109,7 +109,7 @@ export function withoutIgnorable(text: string): VisibleText | undefined {
   let length = 0;
   for (let offset = 0; offset < text.length; offset++) {
     const code = text.charCodeAt(offset);
-    const kind = offset < first ? 0 : kinds[code];
+    const kind = kinds[code];
     if (kind === 1) continue;
     if (kind === 2 && isIgnorable(text.codePointAt(offset) as number)) {
       offset++;
